@@ -1,0 +1,1 @@
+// Formatting subsystem: table, list and wide layout, and the output cmdlets.

@@ -1,0 +1,1 @@
+// Golden-test discovery and runner.

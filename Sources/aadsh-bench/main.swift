@@ -1,0 +1,2 @@
+// Benchmarks: see Scripts/bench.
+print("no benchmarks yet")
