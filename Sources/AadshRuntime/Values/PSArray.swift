@@ -1,0 +1,35 @@
+/// An array or list: `Object[]`, a typed array such as `String[]`, an `ArrayList` or a `List[T]`.
+///
+/// Fixed-size arrays reject `Add` with .NET's "Collection was of a fixed size."; `+=` always
+/// builds a new array, as in PowerShell.
+public final class PSArray {
+  /// What kind of .NET collection this array stands for.
+  public enum Kind: Equatable {
+    /// `System.Object[]`.
+    case objectArray
+    /// A typed array; the element type's full name, e.g. `System.String`.
+    case typedArray(String)
+    /// `System.Collections.ArrayList`.
+    case arrayList
+    /// `System.Collections.Generic.List[T]`; the element type's full name.
+    case genericList(String)
+  }
+
+  public var items: [PSValue]
+  public var kind: Kind
+
+  public init(_ items: [PSValue] = [], kind: Kind = .objectArray) {
+    self.items = items
+    self.kind = kind
+  }
+
+  public var count: Int { items.count }
+
+  /// True for `ArrayList` and `List[T]`, which grow with `.Add()`.
+  public var isResizable: Bool {
+    switch kind {
+    case .arrayList, .genericList: return true
+    default: return false
+    }
+  }
+}
