@@ -21,7 +21,7 @@ public enum ErrorCategory: String, Sendable {
 /// Thrown as a Swift error for terminating errors; wrapped in an `ErrorRecord` when written to
 /// the error stream. Primitive operations throw it without a position; the evaluator adds the
 /// position of the expression that failed (`span`) when it passes through.
-public struct RuntimeError: Error {
+public struct RuntimeError: Error, @unchecked Sendable {
   /// The .NET exception type name, e.g. `System.Management.Automation.RuntimeException`,
   /// `System.Management.Automation.PSInvalidCastException`, `System.DivideByZeroException`.
   public var exceptionType: String
