@@ -2,7 +2,7 @@
 ///
 /// Fixed-size arrays reject `Add` with .NET's "Collection was of a fixed size."; `+=` always
 /// builds a new array, as in PowerShell.
-public final class PSArray {
+public final class PSArray: @unchecked Sendable {
   /// What kind of .NET collection this array stands for.
   public enum Kind: Equatable {
     /// `System.Object[]`.

@@ -6,7 +6,7 @@ import OrderedCollections
 /// default for hashtable literals). Entries keep insertion order for both kinds: .NET's own
 /// order for `@{}` depends on per-process randomized string hashing, so any fixed order is one
 /// PowerShell could print; insertion order is the one users expect.
-public final class PSHashtable {
+public final class PSHashtable: @unchecked Sendable {
   public var storage: OrderedDictionary<HashKey, Entry>
   /// True for `[ordered]` (`System.Collections.Specialized.OrderedDictionary`).
   public var isOrdered: Bool

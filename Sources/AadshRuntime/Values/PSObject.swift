@@ -6,7 +6,7 @@ import OrderedCollections
 /// note properties (`baseValue`), and .NET-like objects implemented in Swift (`native`), such as
 /// error records, type objects and the tenant model's users. Formatting looks views up by
 /// `typeNames` (most specific first), exactly as PowerShell's `PSObject.TypeNames`.
-public final class PSObject {
+public final class PSObject: @unchecked Sendable {
   /// Type names, most specific first (`Selected.X`, `Microsoft.Online.Administration.User`, `System.Object`).
   public var typeNames: [String]
   /// Extended properties (note, script and alias properties), keyed by lower-cased name.

@@ -5,7 +5,7 @@ import Foundation
 /// Mirrors the values PowerShell scripts meet: `System.Int32`, `System.String`, `Object[]`,
 /// `Hashtable`, `PSCustomObject` ... Arrays, hashtables and objects are classes because
 /// PowerShell gives them reference semantics (`$b = $a; $b[0] = 1` changes `$a`).
-public enum PSValue {
+public enum PSValue: @unchecked Sendable {
   case null
   case bool(Bool)
   case int(Int32)

@@ -41,6 +41,14 @@ public struct RuntimeError: Error, @unchecked Sendable {
   public var innerExceptionType: String?
   /// An error record thrown with `throw $errorRecord` or attached by a cmdlet, carried as is.
   public var payload: PSValue?
+  /// True for errors raised by `throw`: they end the whole script unless a `try` or `trap` catches them.
+  public var isScriptTerminating = false
+  /// True when a non-terminating error was escalated by `-ErrorAction Stop` / `$ErrorActionPreference = 'Stop'`.
+  public var isActionPreferenceStop = false
+  /// The name of the command that raised the error, for the concise view's prefix (`Get-Item: ...`).
+  public var commandName: String?
+  /// The span of the whole command or statement the error belongs to (what the concise view underlines).
+  public var commandSpan: SourceSpan?
 
   public init(
     _ message: String, errorId: String, category: ErrorCategory = .notSpecified,

@@ -4,7 +4,7 @@ import AadshSyntax
 ///
 /// The compiled form is cached on first run (`compiled`), so `ForEach-Object { }` over a million
 /// items compiles its block once.
-public final class ScriptBlock {
+public final class ScriptBlock: @unchecked Sendable {
   public let ast: ScriptBlockAst
   /// The engine's compiled form; opaque to everyone else.
   public var compiled: AnyObject?

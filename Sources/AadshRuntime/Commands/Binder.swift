@@ -1,0 +1,225 @@
+import AadshSyntax
+
+/// What the binder binds against: a cmdlet's, function's or script's parameters.
+struct BindingTarget {
+  let commandName: String
+  /// Appended to error ids to form `FullyQualifiedErrorId` (`,Microsoft.PowerShell.Commands.X` or `,FunctionName`).
+  let fqidSuffix: String
+  let parameters: [ParameterSpec]
+  let defaultSet: ParameterSetName?
+  /// Cmdlets and advanced functions reject unknown parameters and extra positional arguments.
+  let isStrict: Bool
+  /// True for cmdlets (array → scalar string conversion is an error there; functions join with `$OFS`).
+  let isCmdlet: Bool
+}
+
+/// The result of binding a command line.
+struct CommandLineBinding {
+  var values: [String: PSValue]
+  /// Positional arguments no parameter took (simple functions get them as `$args`).
+  var unbound: [PSValue]
+  /// Parameter sets still possible.
+  var candidateSets: [ParameterSetName]
+}
+
+/// PowerShell's parameter binder, shared by cmdlets, functions and scripts.
+///
+/// Order (CmdletParameterBinderController): named arguments, then positional arguments by
+/// position in the candidate parameter sets, then mandatory checks; pipeline objects are bound
+/// per object by value, then by property name.
+enum Binder {
+  static func error(_ id: String, _ message: String, _ target: BindingTarget, span: SourceSpan?, category: ErrorCategory = .invalidArgument) -> RuntimeError {
+    var e = RuntimeError(
+      message, errorId: id + target.fqidSuffix, category: category,
+      exceptionType: "System.Management.Automation.ParameterBindingException", span: span)
+    e.commandName = target.commandName
+    return e
+  }
+
+  /// Finds the parameter a (possibly abbreviated) name refers to.
+  static func match(_ name: String, _ target: BindingTarget, span: SourceSpan?) throws -> Int? {
+    let params = target.parameters
+    for (i, p) in params.enumerated() where p.name.caseInsensitiveEquals(name) || p.aliases.contains(where: { $0.caseInsensitiveEquals(name) }) {
+      return i
+    }
+    let lower = name.lowercased()
+    var hits: [Int] = []
+    for (i, p) in params.enumerated() {
+      if p.name.lowercased().hasPrefix(lower) || p.aliases.contains(where: { $0.lowercased().hasPrefix(lower) }) { hits.append(i) }
+    }
+    if hits.count == 1 { return hits[0] }
+    if hits.count > 1 {
+      let declared = hits.filter { !CommonParameters.nameSet.contains(params[$0].name.lowercased()) }
+      if declared.count == 1 { return declared[0] }
+      throw error("AmbiguousParameter", BinderMessages.ambiguousParameter(name, hits.map { params[$0].name }), target, span: span)
+    }
+    return nil
+  }
+
+  /// Binds the command-line arguments.
+  static func bindCommandLine(_ target: BindingTarget, _ args: [CommandArgument], ctx: ExecutionContext, expectingInput: Bool) throws -> CommandLineBinding {
+    var values: [String: PSValue] = [:]
+    var positional: [(PSValue, SourceSpan?)] = []
+    var unbound: [PSValue] = []
+    var boundIndexes: Set<Int> = []
+    var i = 0
+    while i < args.count {
+      defer { i += 1 }
+      switch args[i] {
+      case .positional(let v, let span): positional.append((v, span))
+      case .parameter(let name, let value, let hasColon, let span):
+        guard let idx = try match(name, target, span: span) else {
+          if target.isStrict {
+            throw error("NamedParameterNotFound", BinderMessages.namedParameterNotFound(name), target, span: span)
+          }
+          unbound.append(.string("-" + name + (hasColon ? ":" : "")))
+          if let value { unbound.append(value) }
+          continue
+        }
+        let p = target.parameters[idx]
+        if boundIndexes.contains(idx) {
+          throw error("ParameterAlreadyBound", BinderMessages.parameterAlreadyBound(p.name), target, span: span)
+        }
+        let raw: PSValue
+        if p.isSwitch {
+          raw = value ?? .bool(true)
+        } else if let value {
+          raw = value
+        } else if i + 1 < args.count, case .positional(let next, _) = args[i + 1] {
+          raw = next
+          i += 1
+        } else {
+          throw error("MissingArgument", BinderMessages.missingArgument(p.name, p.typeDisplayName), target, span: span)
+        }
+        values[p.name.lowercased()] = try convert(raw, p, target, span: span, ctx: ctx)
+        boundIndexes.insert(idx)
+      }
+    }
+    var candidates = candidateSets(target, bound: boundIndexes)
+    // Positional binding in the first candidate set that can take all positional arguments.
+    if !positional.isEmpty {
+      var order = candidates
+      if let d = target.defaultSet, let pos = order.firstIndex(of: d) { order.swapAt(0, pos) }
+      var best: (set: ParameterSetName, params: [Int])? = nil
+      for set in order {
+        let ps = positionalParameters(target, set: set, excluding: boundIndexes)
+        if best == nil || ps.count >= positional.count && (best?.params.count ?? 0) < positional.count { best = (set, ps) }
+        if ps.count >= positional.count { break }
+      }
+      let posParams = best?.params ?? []
+      var k = 0
+      for idx in posParams where k < positional.count {
+        let p = target.parameters[idx]
+        if p.sets.values.contains(where: { $0.valueFromRemainingArguments }) {
+          let rest = positional[k...].map(\.0)
+          values[p.name.lowercased()] = try convert(.array(PSArray(Array(rest))), p, target, span: positional[k].1, ctx: ctx)
+          k = positional.count
+        } else {
+          values[p.name.lowercased()] = try convert(positional[k].0, p, target, span: positional[k].1, ctx: ctx)
+          k += 1
+        }
+        boundIndexes.insert(idx)
+      }
+      if k < positional.count {
+        if target.isStrict {
+          let arg = positional[k].0
+          let text = arg.isNull ? "$null" : PSConvert.toString(arg)
+          throw error("PositionalParameterNotFound", BinderMessages.positionalParameterNotFound(text), target, span: positional[k].1)
+        }
+        unbound += positional[k...].map(\.0)
+      }
+      candidates = candidateSets(target, bound: boundIndexes)
+    }
+    if candidates.isEmpty {
+      throw error("AmbiguousParameterSet", BinderMessages.ambiguousParameterSet(), target, span: nil)
+    }
+    return CommandLineBinding(values: values, unbound: unbound, candidateSets: candidates)
+  }
+
+  /// Parameter sets compatible with every bound parameter.
+  static func candidateSets(_ target: BindingTarget, bound: Set<Int>) -> [ParameterSetName] {
+    var all: [ParameterSetName] = []
+    for p in target.parameters {
+      for s in p.sets.keys where s != .all && !all.contains(s) { all.append(s) }
+    }
+    if all.isEmpty { return [.all] }
+    return all.filter { set in bound.allSatisfy { target.parameters[$0].isIn(set) } }
+  }
+
+  /// The positional parameters of a set, by position.
+  static func positionalParameters(_ target: BindingTarget, set: ParameterSetName, excluding: Set<Int>) -> [Int] {
+    var list: [(Int, Int)] = []
+    for (i, p) in target.parameters.enumerated() where !excluding.contains(i) {
+      guard let m = p.membership(in: set), let pos = m.position else { continue }
+      list.append((pos, i))
+    }
+    return list.sorted { $0.0 < $1.0 }.map(\.1)
+  }
+
+  /// The set to run with: the single candidate, else the default set, else the first whose
+  /// mandatory parameters are all bound.
+  static func chooseSet(_ target: BindingTarget, _ candidates: [ParameterSetName], bound: [String: PSValue]) -> ParameterSetName {
+    if candidates.count == 1 { return candidates[0] }
+    let satisfied = candidates.filter { set in
+      target.parameters.allSatisfy { p in
+        guard let m = p.membership(in: set), m.mandatory else { return true }
+        return bound[p.name.lowercased()] != nil
+      }
+    }
+    if satisfied.count == 1 { return satisfied[0] }
+    if let d = target.defaultSet, candidates.contains(d) { return d }
+    return satisfied.first ?? candidates.first ?? .all
+  }
+
+  /// Names of mandatory parameters of `set` that are not bound (and cannot come from the pipeline when input is expected).
+  static func missingMandatory(_ target: BindingTarget, set: ParameterSetName, bound: [String: PSValue], expectingInput: Bool) -> [ParameterSpec] {
+    target.parameters.filter { p in
+      guard let m = p.membership(in: set), m.mandatory, bound[p.name.lowercased()] == nil else { return false }
+      if expectingInput && !m.pipeline.isEmpty { return false }
+      return true
+    }
+  }
+
+  /// Converts and validates one argument for a parameter.
+  static func convert(_ raw: PSValue, _ p: ParameterSpec, _ target: BindingTarget, span: SourceSpan?, ctx: ExecutionContext) throws -> PSValue {
+    var value = raw
+    if p.isSwitch {
+      switch raw.unwrapped {
+      case .bool, .int, .long, .double, .null: value = .bool(PSConvert.toBool(raw))
+      default:
+        if case .array(let a) = raw.unwrapped, a.count == 1 { value = .bool(PSConvert.toBool(a.items[0])) } else {
+          value = .bool(PSConvert.toBool(raw))
+        }
+      }
+      return value
+    }
+    if raw.isNull {
+      if !p.allowNull && isMandatoryAnywhere(p) {
+        throw error("ParameterArgumentValidationErrorNullNotAllowed", BinderMessages.nullNotAllowed(p.name), target, span: span, category: .invalidData)
+      }
+    } else if let t = p.type, t.fullName != "System.Object", t.fullName != "System.Management.Automation.PSObject" {
+      if target.isCmdlet, !t.fullName.hasSuffix("[]"), case .array(let a) = raw.unwrapped {
+        if a.count == 1 {
+          value = a.items[0]
+        } else {
+          throw error(
+            "CannotConvertArgument",
+            "Cannot convert 'System.Object[]' to the type '\(t.fullName)' required by parameter '\(p.name)'. Specified method is not supported.",
+            target, span: span)
+        }
+      }
+      do {
+        value = try Compiler.convertValue(value, to: t, ctx)
+      } catch let e as RuntimeError {
+        if target.isCmdlet {
+          throw error("CannotConvertArgumentNoMessage", BinderMessages.cannotConvert(p.name, e.message), target, span: span)
+        }
+        throw error("ParameterArgumentTransformationError", BinderMessages.transformation(p.name, e.message), target, span: span, category: .invalidData)
+      }
+    }
+    try validate(value, p, target, span: span, ctx: ctx)
+    return value
+  }
+
+  static func isMandatoryAnywhere(_ p: ParameterSpec) -> Bool { p.sets.values.contains { $0.mandatory } }
+}

@@ -1,0 +1,222 @@
+import AadshSyntax
+import Foundation
+
+/// Sets up a processor's redirections; returns a file sink to finish when the pipeline ends.
+typealias RedirectionBuilder = (ExecutionContext, CommandProcessor) throws -> FileOutputSink?
+
+extension Compiler {
+  /// Compiles a command element into a factory that evaluates its arguments, resolves the command
+  /// and builds the processor when the pipeline starts.
+  static func compileCommand(_ cmd: CommandAst) -> ProcessorFactory {
+    let span = cmd.span
+    let args = compileArguments(Array(cmd.elements.dropFirst()))
+    let op = cmd.invocationOperator
+    guard let head = cmd.elements.first else {
+      return { _, _ in throw RuntimeError("Empty command.", errorId: "EmptyCommand", span: span) }
+    }
+    let headValue: Expr
+    if let s = head as? StringConstantExpressionAst {
+      let v = PSValue.string(s.value)
+      headValue = { _ in v }
+    } else if let e = head as? ExpressionAst {
+      headValue = compileExpression(e)
+    } else {
+      headValue = { _ in .null }
+    }
+    let dot = op == .dot
+    return { ctx, expectingInput in
+      let name = try headValue(ctx)
+      let argv = try args(ctx)
+      let sink = NullSink()
+      if case .scriptBlock(let sb) = name.unwrapped {
+        return try ScriptBlockProcessor(
+          ctx: ctx, span: span, scriptBlock: sb, name: "", args: argv, dotSource: dot, scriptPath: nil,
+          expectingInput: expectingInput, downstream: sink)
+      }
+      var commandName = PSConvert.toString(name)
+      if case .object(let o) = name.unwrapped, let n = o.native?.getProperty("Name") { commandName = PSConvert.toString(n) }
+      guard let resolved = ctx.commands.resolve(commandName, in: ctx.currentScope, cwd: ctx.location) else {
+        throw commandNotFound(commandName, span: span)
+      }
+      switch resolved {
+      case .cmdlet(let info):
+        return try CmdletProcessor(ctx: ctx, span: span, info: info, args: argv, expectingInput: expectingInput, downstream: sink)
+      case .function(let f):
+        return try ScriptBlockProcessor(
+          ctx: ctx, span: span, scriptBlock: f.scriptBlock, name: f.name, args: argv, dotSource: dot, scriptPath: nil,
+          expectingInput: expectingInput, downstream: sink)
+      case .script(let path):
+        let sb = try ScriptFiles.load(path, ctx: ctx)
+        return try ScriptBlockProcessor(
+          ctx: ctx, span: span, scriptBlock: sb, name: (path as NSString).lastPathComponent, args: argv, dotSource: dot,
+          scriptPath: path, expectingInput: expectingInput, downstream: sink)
+      case .application(let path):
+        return ApplicationProcessor(ctx: ctx, span: span, path: path, args: argv)
+      }
+    }
+  }
+
+  /// `The term 'X' is not recognized ...` (CommandNotFoundException).
+  static func commandNotFound(_ name: String, span: SourceSpan) -> RuntimeError {
+    var e = RuntimeError(
+      "The term '\(name)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
+      errorId: "CommandNotFoundException", category: .objectNotFound,
+      exceptionType: "System.Management.Automation.CommandNotFoundException", targetObject: .string(name), span: span)
+    e.commandName = name
+    e.commandSpan = span
+    return e
+  }
+
+  /// Evaluates command arguments: parameters, positional values and splats.
+  static func compileArguments(_ elements: [CommandElementAst]) -> (ExecutionContext) throws -> [CommandArgument] {
+    enum Piece {
+      case parameter(String, Expr?, Bool, SourceSpan)
+      case positional(Expr, SourceSpan)
+      case splat(Expr, SourceSpan)
+    }
+    let pieces: [Piece] = elements.map { el in
+      switch el {
+      case let p as CommandParameterAst:
+        return .parameter(p.parameterName, p.argument.map { compileExpression($0) }, p.hasColon, p.span)
+      case let v as VariableExpressionAst where v.splatted:
+        return .splat(compileVariableRead(v), v.span)
+      case let s as StopParsingArgumentAst:
+        let t = PSValue.string(s.text)
+        return .positional({ _ in t }, s.span)
+      case let e as ExpressionAst:
+        return .positional(compileExpression(e), e.span)
+      default:
+        return .positional({ _ in .null }, el.span)
+      }
+    }
+    return { ctx in
+      var out: [CommandArgument] = []
+      out.reserveCapacity(pieces.count)
+      for p in pieces {
+        switch p {
+        case .parameter(let name, let arg, let colon, let span):
+          out.append(.parameter(name: name, value: try arg.map { try $0(ctx) }, hasColon: colon, span: span))
+        case .positional(let e, let span):
+          out.append(.positional(try e(ctx), span: span))
+        case .splat(let e, let span):
+          let v = try e(ctx)
+          switch v.unwrapped {
+          case .hashtable(let h):
+            for entry in h.entries {
+              out.append(.parameter(name: PSConvert.toString(entry.key), value: entry.value, hasColon: true, span: span))
+            }
+          case .array(let a):
+            for item in a.items { out.append(.positional(item, span: span)) }
+          case .null: break
+          default: out.append(.positional(v, span: span))
+          }
+        }
+      }
+      return out
+    }
+  }
+
+  /// Compiles a command's redirections into a builder that installs them on its processor.
+  static func compileRedirections(_ rs: [RedirectionAst]) -> RedirectionBuilder {
+    if rs.isEmpty { return { _, _ in nil } }
+    enum R {
+      case merge(RedirectionStream, RedirectionStream)
+      case file(RedirectionStream, Expr, Bool)
+    }
+    let compiled: [R] = rs.map { r in
+      if let m = r as? MergingRedirectionAst { return .merge(m.fromStream, m.toStream) }
+      if let f = r as? FileRedirectionAst { return .file(f.fromStream, compileExpression(f.location), f.append) }
+      return .merge(.output, .output)
+    }
+    return { ctx, proc in
+      let red = StreamRedirection()
+      var fileSink: FileOutputSink? = nil
+      func apply(_ stream: RedirectionStream, _ target: StreamTarget) {
+        switch stream {
+        case .error: red.error = target
+        case .warning: red.warning = target
+        case .verbose: red.verbose = target
+        case .debug: red.debug = target
+        case .information: red.information = target
+        case .all:
+          red.error = target
+          red.warning = target
+          red.verbose = target
+          red.debug = target
+          red.information = target
+        case .output: break
+        }
+      }
+      for r in compiled {
+        switch r {
+        case .merge(let from, _):
+          apply(from, .output(proc.downstream))
+        case .file(let from, let loc, let append):
+          let target = try loc(ctx)
+          if target.isNull {
+            if from == .output || from == .all { proc.downstream = NullSink() }
+            apply(from, .discard)
+            continue
+          }
+          let path = ScriptFiles.resolvePath(PSConvert.toString(target), ctx: ctx)
+          if from == .output || from == .all {
+            let sink = try FileOutputSink(path: path, append: append, ctx: ctx)
+            proc.downstream = sink
+            fileSink = sink
+            if from == .all { apply(.all, .file(sink.writer)) }
+          } else {
+            apply(from, .file(try FileTextWriter(path: path, append: append)))
+          }
+        }
+      }
+      proc.redirection = red
+      return fileSink
+    }
+  }
+}
+
+/// The target of `> file`: collects objects and writes them formatted as the console would show them.
+final class FileOutputSink: OutputSink {
+  let writer: FileTextWriter
+  let ctx: ExecutionContext
+  var items: [PSValue] = []
+  init(path: String, append: Bool, ctx: ExecutionContext) throws {
+    self.writer = try FileTextWriter(path: path, append: append)
+    self.ctx = ctx
+  }
+  func write(_ value: PSValue) throws { items.append(value) }
+  func finish() throws {
+    writer.append(ctx.formatAsText(items, width: nil))
+    writer.flush()
+  }
+}
+
+/// Loading and resolving script files.
+enum ScriptFiles {
+  /// Reads and parses a `.ps1` file; parse errors are a terminating error with the first error's text.
+  static func load(_ path: String, ctx: ExecutionContext) throws -> ScriptBlock {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw RuntimeError(
+        "Could not find file '\(path)'.", errorId: "FileNotFound", category: .objectNotFound,
+        exceptionType: "System.IO.FileNotFoundException", targetObject: .string(path))
+    }
+    let file = SourceFile(text: String(decoding: data, as: UTF8.self), path: path)
+    let result = Parser.parse(file)
+    if let first = result.errors.first {
+      var e = RuntimeError(first.message, errorId: first.id.rawValue, category: .parserError,
+        exceptionType: "System.Management.Automation.ParseException", span: first.span)
+      e.isScriptTerminating = true
+      e.commandName = nil
+      throw e
+    }
+    return ScriptBlock(ast: result.ast)
+  }
+
+  /// A path relative to the current location made absolute.
+  static func resolvePath(_ p: String, ctx: ExecutionContext) -> String {
+    var path = p
+    if path.hasPrefix("~") { path = (ProcessInfo.processInfo.environment["HOME"] ?? "") + path.dropFirst() }
+    if path.hasPrefix("/") { return path }
+    return ((ctx.location as NSString).appendingPathComponent(path) as NSString).standardizingPath
+  }
+}

@@ -1,0 +1,234 @@
+import AadshSyntax
+
+/// A compiled expression: evaluates to a value.
+typealias Expr = (ExecutionContext) throws -> PSValue
+/// A compiled statement: writes its output objects to the sink.
+typealias Stmt = (ExecutionContext, any OutputSink) throws -> Void
+
+/// A script block compiled once into closures (Elvish's op tree / PowerShell's compiled lambda).
+final class CompiledScriptBlock {
+  let parameters: [CompiledParameter]
+  let specs: [ParameterSpec]
+  let isAdvanced: Bool
+  let supportsShouldProcess: Bool
+  let defaultSet: ParameterSetName?
+  let begin: Stmt?
+  let process: Stmt?
+  let end: Stmt?
+  let clean: Stmt?
+  /// True when the script block declared a `param()` block or function parameters.
+  let hasParamBlock: Bool
+
+  init(
+    parameters: [CompiledParameter], specs: [ParameterSpec], isAdvanced: Bool, supportsShouldProcess: Bool,
+    defaultSet: ParameterSetName?, begin: Stmt?, process: Stmt?, end: Stmt?, clean: Stmt?, hasParamBlock: Bool
+  ) {
+    self.parameters = parameters
+    self.specs = specs
+    self.isAdvanced = isAdvanced
+    self.supportsShouldProcess = supportsShouldProcess
+    self.defaultSet = defaultSet
+    self.begin = begin
+    self.process = process
+    self.end = end
+    self.clean = clean
+    self.hasParamBlock = hasParamBlock
+  }
+}
+
+/// One declared parameter of a script block: its binder spec, variable, type and default.
+struct CompiledParameter {
+  let spec: ParameterSpec
+  let key: String
+  let type: PSType?
+  let defaultValue: Expr?
+}
+
+/// Turns syntax trees into closures. Stateless; every function is pure over the tree.
+enum Compiler {
+  /// The compiled form of a script block, compiled on first use and cached on the block.
+  static func compiled(_ sb: ScriptBlock, functionParameters: [ParameterAst]? = nil) throws -> CompiledScriptBlock {
+    if let c = sb.compiled as? CompiledScriptBlock { return c }
+    let c = try compileScriptBlock(sb.ast, isFilter: sb.isFilter, functionParameters: functionParameters)
+    sb.compiled = c
+    return c
+  }
+
+  static func compileScriptBlock(_ ast: ScriptBlockAst, isFilter: Bool, functionParameters: [ParameterAst]?) throws
+    -> CompiledScriptBlock
+  {
+    let paramAsts = functionParameters ?? ast.paramBlock?.parameters ?? []
+    let attrs = (ast.paramBlock?.attributes ?? []) + ast.attributes
+    let (params, specs, advanced, shouldProcess, defaultSet) = try ParameterCompiler.compile(paramAsts, attributes: attrs)
+    func block(_ b: NamedBlockAst?) -> Stmt? { b.map { compileNamedBlock($0) } }
+    var process = block(ast.processBlock)
+    var end = block(ast.endBlock)
+    if isFilter, process == nil, let e = ast.endBlock, e.isUnnamed {
+      process = compileNamedBlock(e)
+      end = nil
+    }
+    return CompiledScriptBlock(
+      parameters: params, specs: specs, isAdvanced: advanced, supportsShouldProcess: shouldProcess,
+      defaultSet: defaultSet, begin: block(ast.beginBlock), process: process, end: end, clean: block(ast.cleanBlock),
+      hasParamBlock: ast.paramBlock != nil || functionParameters != nil)
+  }
+
+  static func compileNamedBlock(_ b: NamedBlockAst) -> Stmt {
+    compileStatementList(b.statements, traps: b.traps)
+  }
+
+  /// A statement list: runs each statement; a statement-terminating error is reported and the next
+  /// statement runs, unless a `try` encloses it, a trap handles it, or the preference is Stop.
+  static func compileStatementList(_ statements: [StatementAst], traps: [TrapStatementAst] = []) -> Stmt {
+    let compiled: [Stmt] = statements.compactMap { s in
+      if s is TrapStatementAst { return nil }
+      if let f = s as? FunctionDefinitionAst { return compileFunctionDefinition(f) }
+      return compileStatement(s)
+    }
+    let trapHandlers = traps.map { TrapHandler(ast: $0) }
+    if compiled.count == 1 && trapHandlers.isEmpty {
+      let only = compiled[0]
+      return { ctx, out in
+        do { try only(ctx, out) } catch let e as RuntimeError { try handleStatementError(e, ctx) }
+      }
+    }
+    return { ctx, out in
+      for s in compiled {
+        do {
+          try s(ctx, out)
+        } catch let e as RuntimeError {
+          if !trapHandlers.isEmpty, try runTrap(trapHandlers, e, ctx, out) { continue }
+          try handleStatementError(e, ctx)
+        }
+      }
+    }
+  }
+
+  /// What happens to an error that ends a statement: rethrow to an enclosing `try`, or report and go on.
+  static func handleStatementError(_ e: RuntimeError, _ ctx: ExecutionContext) throws {
+    ctx.lastSuccess = false
+    if e.isScriptTerminating || e.isActionPreferenceStop || ctx.tryDepth > 0 { throw e }
+    switch ctx.errorActionPreference {
+    case .stop:
+      var s = e
+      s.isActionPreferenceStop = true
+      throw s
+    case .ignore:
+      return
+    case .silentlyContinue:
+      ctx.recordError(ErrorRecord(e))
+    default:
+      let r = ErrorRecord(e)
+      ctx.recordError(r)
+      ctx.emitError(r)
+    }
+  }
+
+  // MARK: Statements
+
+  static func compileStatement(_ s: StatementAst) -> Stmt {
+    switch s {
+    case let p as PipelineAst: return compilePipeline(p)
+    case let a as AssignmentStatementAst: return compileAssignment(a)
+    case let c as PipelineChainAst: return compilePipelineChain(c)
+    case let i as IfStatementAst: return compileIf(i)
+    case let f as ForEachStatementAst: return compileForEach(f)
+    case let f as ForStatementAst: return compileFor(f)
+    case let w as LoopStatementAst: return compileLoop(w)
+    case let sw as SwitchStatementAst: return compileSwitch(sw)
+    case let b as BreakContinueStatementAst: return compileBreakContinue(b)
+    case let f as FlowStatementAst: return compileFlow(f)
+    case let t as TryStatementAst: return compileTry(t)
+    case let f as FunctionDefinitionAst: return compileFunctionDefinition(f)
+    case let d as DataStatementAst: return compileStatementList(d.body.statements)
+    case is UsingStatementAst: return { _, _ in }
+    case let t as TypeDefinitionAst: return compileTypeDefinition(t)
+    case is TrapStatementAst: return { _, _ in }
+    default:
+      let span = s.span
+      return { _, _ in
+        throw RuntimeError("This statement is not supported.", errorId: "NotSupported", category: .notImplemented, span: span)
+      }
+    }
+  }
+
+  static func compileFunctionDefinition(_ f: FunctionDefinitionAst) -> Stmt {
+    let name = f.name
+    let key = name.lowercased()
+    let isFilter = f.isFilter
+    let params = f.parameters
+    let body = f.body
+    return { ctx, _ in
+      let sb = ScriptBlock(ast: body, isFilter: isFilter)
+      if let params { sb.compiled = try compileScriptBlock(body, isFilter: isFilter, functionParameters: params) }
+      var scopeName = key
+      var target = ctx.currentScope
+      if let colon = key.firstIndex(of: ":") {
+        let q = key[..<colon]
+        scopeName = String(key[key.index(after: colon)...])
+        if q == "global" { target = ctx.globalScope } else if q == "script" { target = ctx.scriptScope }
+      }
+      let display = name.contains(":") ? String(name[name.index(after: name.firstIndex(of: ":") ?? name.startIndex)...]) : name
+      target.functions[scopeName] = FunctionInfo(name: display, scriptBlock: sb, isFilter: isFilter)
+    }
+  }
+
+  static func compileTypeDefinition(_ t: TypeDefinitionAst) -> Stmt {
+    let span = t.span
+    if t.kind == .enumType {
+      let name = t.name
+      var members: [(String, Int64)] = []
+      var next: Int64 = 0
+      for m in t.members {
+        if let p = m as? PropertyMemberAst, let c = p.initialValue as? ConstantExpressionAst,
+          let v = try? PSConvert.toInt64(PSConvert.literal(c.value))
+        {
+          next = v
+        }
+        members.append((m.name, next))
+        next += 1
+      }
+      let captured = members
+      return { ctx, _ in ctx.enums[name.lowercased()] = UserEnum(name: name, members: captured) }
+    }
+    return { _, _ in
+      throw RuntimeError(
+        "Class definitions are not supported yet.", errorId: "ClassNotSupported", category: .notImplemented, span: span)
+    }
+  }
+}
+
+/// A `trap` statement ready to run.
+struct TrapHandler {
+  let type: PSType?
+  let body: Stmt
+  init(ast: TrapStatementAst) {
+    type = ast.trapType.flatMap { TypeResolver.resolve($0.typeName) }
+    body = Compiler.compileStatementList(ast.body.statements)
+  }
+}
+
+extension Compiler {
+  /// Runs the first matching trap; returns true when execution continues with the next statement.
+  static func runTrap(_ traps: [TrapHandler], _ e: RuntimeError, _ ctx: ExecutionContext, _ out: any OutputSink) throws
+    -> Bool
+  {
+    guard let trap = traps.first(where: { t in t.type.map { ExceptionTypes.matches(e, $0) } ?? true }) else {
+      return false
+    }
+    let record = ErrorRecord(e)
+    ctx.recordError(record)
+    let old = ctx.currentScope.variables["_"]
+    ctx.currentScope.variables["_"] = PSVariable(name: "_", value: .object(PSObject(native: record)))
+    defer { ctx.currentScope.variables["_"] = old }
+    do {
+      try trap.body(ctx, out)
+    } catch is ContinueSignal {
+      return true
+    } catch is BreakSignal {
+      throw e
+    }
+    ctx.emitError(record)
+    return true
+  }
+}

@@ -1,0 +1,131 @@
+import Foundation
+
+/// `[T]::new(...)` and `New-Object T` for the types aadsh can build.
+public enum Constructors {
+  /// Builds an instance of `type` from constructor arguments.
+  public static func construct(_ type: PSType, _ args: [PSValue], _ ctx: ExecutionContext) throws -> PSValue {
+    let full = type.fullName
+    if full.hasPrefix("System.Collections.Generic.List`1[") || full.hasPrefix("System.Collections.Generic.List[") {
+      let element = type.genericArguments.first?.fullName ?? "System.Object"
+      let list = PSArray([], kind: .genericList(element))
+      if let a = args.first, case .array(let src) = a.unwrapped { list.items = src.items }
+      return .array(list)
+    }
+    if full.hasPrefix("System.Collections.Generic.Dictionary") || full.hasPrefix("System.Collections.Generic.SortedDictionary") {
+      return .hashtable(PSHashtable(ordered: true))
+    }
+    if full.hasPrefix("System.Collections.Generic.HashSet") {
+      return .array(PSArray([], kind: .genericList(type.genericArguments.first?.fullName ?? "System.Object")))
+    }
+    if let custom = customConstructors[full.lowercased()] { return try custom(args, ctx) }
+    switch full {
+    case "System.Collections.ArrayList": return .array(PSArray([], kind: .arrayList))
+    case "System.Collections.Hashtable": return .hashtable(PSHashtable())
+    case "System.Collections.Specialized.OrderedDictionary": return .hashtable(PSHashtable(ordered: true))
+    case "System.Management.Automation.PSCustomObject", "System.Management.Automation.PSObject", "System.Object":
+      if let a = args.first { return a }
+      return .object(PSObject())
+    case "System.Text.StringBuilder":
+      return .object(PSObject(native: StringBuilderObject(args.first.map { PSConvert.toString($0) } ?? "")))
+    case "System.DateTime":
+      let n = try args.map { Int(try PSConvert.toInt32($0)) }
+      guard n.count >= 3, let d = PSDateTime(year: n[0], month: n[1], day: n[2], hour: n.count > 3 ? n[3] : 0,
+        minute: n.count > 4 ? n[4] : 0, second: n.count > 5 ? n[5] : 0, millisecond: n.count > 6 ? n[6] : 0, kind: .unspecified)
+      else { throw Members.noOverload("new", args.count) }
+      return .dateTime(d)
+    case "System.TimeSpan":
+      let n = try args.map { Int(try PSConvert.toInt32($0)) }
+      switch n.count {
+      case 3: return .timeSpan(PSTimeSpan(days: 0, hours: n[0], minutes: n[1], seconds: n[2]))
+      case 4: return .timeSpan(PSTimeSpan(days: n[0], hours: n[1], minutes: n[2], seconds: n[3]))
+      case 5: return .timeSpan(PSTimeSpan(days: n[0], hours: n[1], minutes: n[2], seconds: n[3], milliseconds: n[4]))
+      case 1: return .timeSpan(PSTimeSpan(ticks: Int64(n[0])))
+      default: throw Members.noOverload("new", args.count)
+      }
+    case "System.Guid":
+      guard let a = args.first, let g = UUID(uuidString: PSConvert.toString(a)) else { throw Members.noOverload("new", args.count) }
+      return .guid(g)
+    case "System.Version":
+      if let a = args.first, args.count == 1 { return try PSConvert.convert(a, to: type) }
+      let n = try args.map { Int(try PSConvert.toInt32($0)) }
+      guard n.count >= 2 else { throw Members.noOverload("new", args.count) }
+      return .object(PSObject(native: VersionValue(major: n[0], minor: n[1], build: n.count > 2 ? n[2] : -1, revision: n.count > 3 ? n[3] : -1)))
+    case "System.String":
+      if args.count == 2, case .char(let c) = args[0].unwrapped {
+        let count = Int(try PSConvert.toInt32(args[1]))
+        return .string(String(repeating: String(utf16CodeUnits: [c], count: 1), count: max(0, count)))
+      }
+      return .string(args.map { PSConvert.toString($0) }.joined())
+    case "System.Management.Automation.PSNoteProperty":
+      guard args.count == 2 else { throw Members.noOverload("new", args.count) }
+      return .object(PSObject(native: NotePropertyDefinition(name: PSConvert.toString(args[0]), value: args[1])))
+    default:
+      if args.count == 1, let v = try? PSConvert.convert(args[0], to: type) { return v }
+      if args.isEmpty, let v = try? PSConvert.convert(.null, to: type) { return v }
+      throw RuntimeError(
+        "Cannot find an overload for \"new\" and the argument count: \"\(args.count)\".", errorId: "MethodCountCouldNotFindBest",
+        exceptionType: "System.Management.Automation.MethodException")
+    }
+  }
+
+  /// Constructors other layers add (tenant model types such as `Microsoft.Open.AzureAD.Model.PasswordProfile`), by lower-cased full name.
+  nonisolated(unsafe) public static var customConstructors: [String: ([PSValue], ExecutionContext) throws -> PSValue] = [:]
+}
+
+/// `System.Text.StringBuilder`.
+final class StringBuilderObject: NativeObject {
+  var text: String
+  init(_ t: String) { text = t }
+  var typeNames: [String] { ["System.Text.StringBuilder", "System.Object"] }
+  var propertyNames: [String] { ["Capacity", "MaxCapacity", "Length"] }
+  func getProperty(_ name: String) -> PSValue? {
+    name.caseInsensitiveEquals("Length") ? .int(Int32(text.utf16.count)) : nil
+  }
+  func invokeMethod(_ name: String, _ arguments: [PSValue]) throws -> PSValue? {
+    switch name.lowercased() {
+    case "append":
+      text += arguments.map { PSConvert.toString($0) }.joined()
+      return .object(PSObject(native: self))
+    case "appendline":
+      text += (arguments.first.map { PSConvert.toString($0) } ?? "") + "\n"
+      return .object(PSObject(native: self))
+    case "appendformat":
+      guard let f = arguments.first else { return nil }
+      text += try PSFormat.format(PSConvert.toString(f), Array(arguments.dropFirst()))
+      return .object(PSObject(native: self))
+    case "clear":
+      text = ""
+      return .object(PSObject(native: self))
+    case "insert":
+      guard arguments.count == 2 else { return nil }
+      var u = Array(text.utf16)
+      let i = max(0, min(Int(try PSConvert.toInt32(arguments[0])), u.count))
+      u.insert(contentsOf: Array(PSConvert.toString(arguments[1]).utf16), at: i)
+      text = String(utf16CodeUnits: u, count: u.count)
+      return .object(PSObject(native: self))
+    case "replace":
+      guard arguments.count == 2 else { return nil }
+      text = text.replacingOccurrences(of: PSConvert.toString(arguments[0]), with: PSConvert.toString(arguments[1]))
+      return .object(PSObject(native: self))
+    case "tostring": return .string(text)
+    default: return nil
+    }
+  }
+  func toString() -> String { text }
+}
+
+/// An unsuccessful `[regex]::Match` result.
+final class FailedMatch: NativeObject {
+  var typeNames: [String] { ["System.Text.RegularExpressions.Match", "System.Object"] }
+  var propertyNames: [String] { ["Groups", "Success", "Name", "Captures", "Index", "Length", "Value"] }
+  func getProperty(_ name: String) -> PSValue? {
+    switch name.lowercased() {
+    case "success": return .bool(false)
+    case "index", "length": return .int(0)
+    case "value", "name": return .string(name.lowercased() == "name" ? "0" : "")
+    case "groups", "captures": return .array(PSArray([]))
+    default: return nil
+    }
+  }
+  func toString() -> String { "" }
+}

@@ -1,0 +1,141 @@
+import AadshSyntax
+
+/// PowerShell's `ErrorRecord`: what `$Error`, `$_` in `catch` and the error stream hold.
+public final class ErrorRecord: NativeObject {
+  public var error: RuntimeError
+  /// The exception object scripts see as `$_.Exception`.
+  public lazy var exception: ExceptionObject = ExceptionObject(error: error, record: self)
+
+  public init(_ error: RuntimeError) { self.error = error }
+
+  public var typeNames: [String] { ["System.Management.Automation.ErrorRecord", "System.Object"] }
+  public var propertyNames: [String] {
+    ["Exception", "TargetObject", "CategoryInfo", "FullyQualifiedErrorId", "ErrorDetails", "InvocationInfo",
+     "ScriptStackTrace", "PipelineIterationInfo"]
+  }
+
+  /// `FullyQualifiedErrorId`: the error id, plus `,<command type>` for command errors.
+  public var fullyQualifiedErrorId: String { error.errorId }
+
+  public func getProperty(_ name: String) -> PSValue? {
+    switch name.lowercased() {
+    case "exception": return .object(PSObject(native: exception))
+    case "targetobject": return error.targetObject
+    case "categoryinfo": return .object(PSObject(native: CategoryInfo(error: error)))
+    case "fullyqualifiederrorid": return .string(fullyQualifiedErrorId)
+    case "errordetails": return .null
+    case "invocationinfo": return .object(PSObject(native: InvocationInfo(error: error)))
+    case "scriptstacktrace": return .string(error.span.map { "at <ScriptBlock>, \($0.file.path ?? "<No file>"): line \($0.startLine)" } ?? "")
+    case "pipelineiterationinfo": return .array(PSArray([]))
+    default: return nil
+    }
+  }
+
+  public func toString() -> String { error.message }
+}
+
+/// The exception inside an error record (`$_.Exception`): `Message`, `GetType()`, `InnerException`.
+public final class ExceptionObject: NativeObject {
+  let error: RuntimeError
+  weak var record: ErrorRecord?
+  init(error: RuntimeError, record: ErrorRecord?) {
+    self.error = error
+    self.record = record
+  }
+
+  public var typeNames: [String] {
+    var names = [error.exceptionType]
+    if error.exceptionType != "System.Management.Automation.RuntimeException"
+      && error.exceptionType.hasPrefix("System.Management.Automation.")
+    {
+      names.append("System.Management.Automation.RuntimeException")
+    }
+    names += ["System.SystemException", "System.Exception", "System.Object"]
+    return names
+  }
+  public var propertyNames: [String] { ["ErrorRecord", "WasThrownFromThrowStatement", "Message", "Data", "InnerException", "TargetSite", "StackTrace", "HelpLink", "Source", "HResult"] }
+
+  public func getProperty(_ name: String) -> PSValue? {
+    switch name.lowercased() {
+    case "message": return .string(error.message)
+    case "errorrecord": return record.map { .object(PSObject(native: $0)) } ?? .null
+    case "wasthrownfromthrowstatement": return .bool(error.isScriptTerminating)
+    case "innerexception":
+      guard let m = error.innerMessage else { return .null }
+      var inner = RuntimeError(m, errorId: error.innerExceptionType ?? "Exception", exceptionType: error.innerExceptionType ?? "System.Exception")
+      inner.span = nil
+      return .object(PSObject(native: ExceptionObject(error: inner, record: nil)))
+    case "data": return .hashtable(PSHashtable())
+    case "stacktrace", "targetsite", "helplink", "source": return .null
+    case "hresult": return .int(-2146233087)
+    default: return nil
+    }
+  }
+
+  public func toString() -> String { "\(error.exceptionType): \(error.message)" }
+}
+
+/// `$_.CategoryInfo`.
+public final class CategoryInfo: NativeObject {
+  let error: RuntimeError
+  init(error: RuntimeError) { self.error = error }
+  public var typeNames: [String] { ["System.Management.Automation.ErrorCategoryInfo", "System.Object"] }
+  public var propertyNames: [String] { ["Category", "Activity", "Reason", "TargetName", "TargetType"] }
+  var reason: String { String(error.exceptionType.split(separator: ".").last ?? "") }
+  public func getProperty(_ name: String) -> PSValue? {
+    switch name.lowercased() {
+    case "category": return .string(error.category.rawValue)
+    case "activity": return .string(error.commandName ?? "")
+    case "reason": return .string(reason)
+    case "targetname": return .string(error.targetObject.isNull ? "" : PSConvert.toString(error.targetObject))
+    case "targettype": return .string(error.targetObject.isNull ? "" : PSType.of(error.targetObject).name)
+    default: return nil
+    }
+  }
+  public func toString() -> String {
+    let tn = error.targetObject.isNull ? "" : PSConvert.toString(error.targetObject)
+    let tt = error.targetObject.isNull ? "" : PSType.of(error.targetObject).name
+    return "\(error.category.rawValue): (\(tn):\(tt)) [\(error.commandName ?? "")], \(reason)"
+  }
+}
+
+/// `$_.InvocationInfo`: where the error happened.
+public final class InvocationInfo: NativeObject {
+  let error: RuntimeError
+  init(error: RuntimeError) { self.error = error }
+  public var typeNames: [String] { ["System.Management.Automation.InvocationInfo", "System.Object"] }
+  public var propertyNames: [String] { ["MyCommand", "ScriptLineNumber", "OffsetInLine", "Line", "ScriptName", "InvocationName", "PositionMessage"] }
+  public func getProperty(_ name: String) -> PSValue? {
+    let span = error.span
+    switch name.lowercased() {
+    case "mycommand": return error.commandName.map { .string($0) } ?? .null
+    case "scriptlinenumber": return .int(Int32(span?.startLine ?? 0))
+    case "offsetinline": return .int(Int32(span?.startColumn ?? 0))
+    case "line": return .string(span.map { $0.file.lineText($0.startLine) } ?? "")
+    case "scriptname": return .string(span?.file.path ?? "")
+    case "invocationname": return .string(error.commandName ?? "")
+    case "positionmessage":
+      guard let s = span else { return .string("") }
+      return .string("At \(s.file.path ?? "line"):\(s.startLine) char:\(s.startColumn)\n+ \(s.file.lineText(s.startLine))")
+    default: return nil
+    }
+  }
+}
+
+/// A .NET enum value (`[ConsoleColor]::Red`, `ActionPreference`): prints its name, compares by name or number.
+public final class EnumValue: NativeObject {
+  public let typeName: String
+  public let name: String
+  public let value: Int64
+  public init(typeName: String, name: String, value: Int64) {
+    self.typeName = typeName
+    self.name = name
+    self.value = value
+  }
+  public var typeNames: [String] { [typeName, "System.Enum", "System.ValueType", "System.Object"] }
+  public var propertyNames: [String] { [] }
+  public func getProperty(_ name: String) -> PSValue? {
+    name.caseInsensitiveEquals("value__") ? .long(value) : nil
+  }
+  public func toString() -> String { name }
+}

@@ -1,0 +1,200 @@
+import Foundation
+
+/// Member access on values: properties, methods, static members (PowerShell's adapters over .NET
+/// members, for the types aadsh implements).
+enum Members {
+  static func methodNotFound(_ target: PSValue, _ name: String) -> RuntimeError {
+    RuntimeError.invalidOperation(
+      "Method invocation failed because [\(typeName(target))] does not contain a method named '\(name)'.",
+      errorId: "MethodNotFound", target: target)
+  }
+
+  static func typeName(_ v: PSValue) -> String {
+    if case .object(let o) = v, o.isCustomObject { return "System.Management.Automation.PSCustomObject" }
+    return PSType.of(v).fullName
+  }
+
+  /// The value of an extended property.
+  static func propertyValue(_ o: PSObject, _ p: PSProperty) -> PSValue {
+    switch p.kind {
+    case .note(let v): return v
+    case .alias(let target): return (try? getProperty(.object(o), target, nil)) ?? .null
+    case .script(let getter, _):
+      guard let ctx = ActiveContext.current else { return .null }
+      return (try? ScriptInvoker.invokeForValue(getter, ctx: ctx, dollarUnder: nil, args: [], thisValue: .object(o))) ?? .null
+    }
+  }
+
+  // MARK: Properties
+
+  static func getProperty(_ target: PSValue, _ name: String, _ ctx: ExecutionContext?) throws -> PSValue {
+    switch target {
+    case .null: return .null
+    case .object(let o): return try objectProperty(o, name, ctx)
+    case .hashtable(let h):
+      if let v = h[string: name] { return v }
+      switch name.lowercased() {
+      case "count": return .int(Int32(h.count))
+      case "keys": return .array(PSArray(h.keys))
+      case "values": return .array(PSArray(h.values))
+      case "isreadonly", "isfixedsize", "issynchronized": return .bool(false)
+      default: return .null
+      }
+    case .array(let a):
+      switch name.lowercased() {
+      case "count", "length": return .int(Int32(a.count))
+      case "longlength": return .long(Int64(a.count))
+      case "rank": return .int(1)
+      case "isfixedsize", "isreadonly": return .bool(!a.isResizable && name.lowercased() == "isfixedsize")
+      default:
+        var out: [PSValue] = []
+        for item in a.items {
+          let v = try getProperty(item, name, ctx)
+          if case .array(let inner) = v { out += inner.items } else if !v.isNull { out.append(v) }
+        }
+        if out.isEmpty { return .null }
+        return out.count == 1 ? out[0] : .array(PSArray(out))
+      }
+    default:
+      if let v = PrimitiveMembers.property(target, name) { return v }
+      switch name.lowercased() {
+      case "count", "length": return .int(1)
+      default: return .null
+      }
+    }
+  }
+
+  static func objectProperty(_ o: PSObject, _ name: String, _ ctx: ExecutionContext?) throws -> PSValue {
+    if let p = o.property(name) { return propertyValue(o, p) }
+    if let n = o.native, let v = n.getProperty(name) { return v }
+    if let b = o.baseValue { return try getProperty(b, name, ctx) }
+    switch name.lowercased() {
+    case "psobject": return .object(PSObject(native: PSObjectView(o)))
+    case "pstypenames": return .array(PSArray(o.typeNames.map { .string($0) }, kind: .genericList("System.String")))
+    case "count", "length": return .int(1)
+    default: return .null
+    }
+  }
+
+  static func setProperty(_ target: PSValue, _ name: String, _ value: PSValue, _ ctx: ExecutionContext?) throws {
+    switch target {
+    case .object(let o):
+      if let p = o.property(name) {
+        switch p.kind {
+        case .note: o.setNote(p.name, value)
+        case .alias(let t): try setProperty(target, t, value, ctx)
+        case .script(_, let setter):
+          guard let setter, let ctx = ctx ?? ActiveContext.current else { throw propertyNotSettable(name) }
+          _ = try ScriptInvoker.invokeForValue(setter, ctx: ctx, dollarUnder: nil, args: [value], thisValue: target)
+        }
+        return
+      }
+      if let n = o.native, try n.setProperty(name, value) { return }
+      if o.isCustomObject == false, o.native == nil, o.baseValue != nil { throw propertyNotFound(name) }
+      if o.native != nil { throw propertyNotFound(name) }
+      throw propertyNotFound(name)
+    case .hashtable(let h):
+      h[string: name] = value
+    case .null:
+      throw RuntimeError.invalidOperation("The property '\(name)' cannot be found on this object. Verify that the property exists and can be set.", errorId: "PropertyAssignmentException")
+    case .array(let a):
+      for item in a.items { try setProperty(item, name, value, ctx) }
+    default:
+      throw propertyNotFound(name)
+    }
+  }
+
+  static func propertyNotFound(_ name: String) -> RuntimeError {
+    RuntimeError.invalidOperation(
+      "The property '\(name)' cannot be found on this object. Verify that the property exists and can be set.",
+      errorId: "PropertyNotFound")
+  }
+
+  static func propertyNotSettable(_ name: String) -> RuntimeError {
+    RuntimeError.invalidOperation("'\(name)' is a ReadOnly property.", errorId: "PropertyAssignmentException")
+  }
+
+  // MARK: Methods
+
+  static func invokeMethod(_ target: PSValue, _ name: String, _ args: [PSValue], _ ctx: ExecutionContext) throws -> PSValue {
+    let lower = name.lowercased()
+    switch lower {
+    case "where": return try Intrinsics.whereMethod(target, args, ctx)
+    case "foreach": return try Intrinsics.forEachMethod(target, args, ctx)
+    default: break
+    }
+    if target.isNull {
+      throw RuntimeError.invalidOperation("You cannot call a method on a null-valued expression.", errorId: "InvokeMethodOnNull")
+    }
+    if case .object(let o) = target {
+      if let m = o.scriptMethods[lower] {
+        return try ScriptInvoker.invokeForValue(m.body, ctx: ctx, dollarUnder: nil, args: args, thisValue: target)
+      }
+      if let n = o.native {
+        do {
+          if let v = try n.invokeMethod(name, args) { return v }
+        } catch let e as RuntimeError where e.errorId != "MethodInvocationException" && !e.isScriptTerminating {
+          throw wrapMethodError(name, args.count, e)
+        }
+      }
+      if let b = o.baseValue { return try invokeMethod(b, name, args, ctx) }
+    }
+    do {
+      if let v = try PrimitiveMembers.invoke(target, lower, args, ctx) { return v }
+    } catch let e as RuntimeError where e.errorId.hasPrefix("MethodArgument") || e.exceptionType.hasPrefix("System.") && !e.exceptionType.hasPrefix("System.Management") {
+      throw wrapMethodError(name, args.count, e)
+    }
+    switch lower {
+    case "gettype": return .object(PSObject(native: TypeObject(PSType.of(target))))
+    case "tostring":
+      if args.isEmpty { return .string(PSConvert.toString(target)) }
+    case "equals":
+      guard let other = args.first else { break }
+      return .bool(PSCompare.equals(target, other, ignoreCase: false))
+    case "gethashcode": return .int(Int32(truncatingIfNeeded: PSConvert.toString(target).hashValue))
+    default: break
+    }
+    // Member enumeration: call the method on each element.
+    if case .array(let a) = target {
+      var out: [PSValue] = []
+      for item in a.items {
+        let v = try invokeMethod(item, name, args, ctx)
+        if case .array(let inner) = v { out += inner.items } else if !v.isNull { out.append(v) }
+      }
+      return out.count == 1 ? out[0] : .array(PSArray(out))
+    }
+    throw methodNotFound(target, name)
+  }
+
+  /// `Exception calling "X" with "N" argument(s): "inner message"` (MethodInvocationException).
+  static func wrapMethodError(_ name: String, _ count: Int, _ e: RuntimeError) -> RuntimeError {
+    var w = RuntimeError(
+      "Exception calling \"\(name)\" with \"\(count)\" argument(s): \"\(e.message)\"",
+      errorId: e.exceptionType.split(separator: ".").last.map(String.init) ?? "MethodInvocationException",
+      category: .notSpecified, exceptionType: "System.Management.Automation.MethodInvocationException")
+    w.innerMessage = e.message
+    w.innerExceptionType = e.exceptionType
+    return w
+  }
+
+  /// `Cannot find an overload for "X" and the argument count: "N".`
+  static func noOverload(_ name: String, _ count: Int) -> RuntimeError {
+    RuntimeError(
+      "Cannot find an overload for \"\(name)\" and the argument count: \"\(count)\".",
+      errorId: "MethodCountCouldNotFindBest", category: .notSpecified,
+      exceptionType: "System.Management.Automation.MethodException")
+  }
+}
+
+/// The context of the running session, for members that run script (script properties) without one passed in.
+enum ActiveContext {
+  nonisolated(unsafe) static var current: ExecutionContext?
+}
+
+extension ScriptInvoker {
+  static func invokeForValue(_ sb: ScriptBlock, ctx: ExecutionContext, dollarUnder: PSValue?, args: [PSValue], thisValue: PSValue) throws -> PSValue {
+    let sink = CollectingSink()
+    try invoke(sb, ctx: ctx, dollarUnder: dollarUnder, args: args, newScope: true, output: sink, this: thisValue)
+    return sink.result
+  }
+}

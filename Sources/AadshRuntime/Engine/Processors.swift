@@ -1,0 +1,140 @@
+import AadshSyntax
+import Foundation
+
+/// One stage of a running pipeline. Writing to a processor feeds its `process` (push model).
+class CommandProcessor: OutputSink {
+  let ctx: ExecutionContext
+  var downstream: any OutputSink = NullSink()
+  var expectingInput = false
+  var redirection: StreamRedirection?
+  /// The command's span, for errors.
+  let span: SourceSpan
+
+  init(ctx: ExecutionContext, span: SourceSpan) {
+    self.ctx = ctx
+    self.span = span
+  }
+
+  func begin() throws {}
+  func process(_ input: PSValue) throws {}
+  /// The single `process` call a command gets when it is first in the pipeline.
+  func processNoInput() throws {}
+  func end() throws {}
+  /// True when the command reported a non-terminating error (`$?` becomes false).
+  var hadError: Bool { false }
+
+  final func write(_ value: PSValue) throws {
+    if ctx.stopRequested { throw PipelineStoppedSignal() }
+    try withRedirection { try process(value) }
+  }
+
+  /// Runs `body` with this command's stream redirections in force.
+  @inline(__always)
+  final func withRedirection<T>(_ body: () throws -> T) rethrows -> T {
+    guard let r = redirection else { return try body() }
+    let saved = ctx.redirection
+    ctx.redirection = r
+    defer { ctx.redirection = saved }
+    return try body()
+  }
+}
+
+/// A cmdlet in a pipeline.
+final class CmdletProcessor: CommandProcessor {
+  let info: CmdletInfo
+  let target: BindingTarget
+  var instance: any Cmdlet
+  let call: BoundCall
+  let command: CommandContext
+  let commandLineBound: Set<String>
+  let candidates: [ParameterSetName]
+  let takesPipeline: Bool
+
+  init(ctx: ExecutionContext, span: SourceSpan, info: CmdletInfo, args: [CommandArgument], expectingInput: Bool, downstream: any OutputSink) throws {
+    self.info = info
+    let target = BindingTarget(
+      commandName: info.name, fqidSuffix: "," + CmdletProcessor.implementingType(info), parameters: info.allParameters,
+      defaultSet: info.signature.defaultSet, isStrict: true, isCmdlet: true)
+    self.target = target
+    let binding = try Binder.bindCommandLine(target, args, ctx: ctx, expectingInput: expectingInput)
+    let set = Binder.chooseSet(target, binding.candidateSets, bound: binding.values)
+    let missing = Binder.missingMandatory(target, set: set, bound: binding.values, expectingInput: expectingInput)
+    var values = binding.values
+    if !missing.isEmpty {
+      values = try MandatoryPrompt.fill(missing, target: target, values: values, ctx: ctx, span: span)
+    }
+    self.call = BoundCall(values: values, parameterSet: set)
+    self.commandLineBound = Set(values.keys)
+    self.candidates = binding.candidateSets
+    self.instance = info.type.init()
+    self.takesPipeline = info.signature.parameters.contains { $0.takesPipeline }
+    let placeholder = ObjectIdentifier(NullSink())
+    self.command = CommandContext(exec: ctx, commandName: info.name, span: span, downstream: downstream, processorID: placeholder)
+    super.init(ctx: ctx, span: span)
+    self.downstream = downstream
+    self.expectingInput = expectingInput
+    command.expectingInput = expectingInput
+    CommonParameterValues.apply(values, to: command, ctx: ctx)
+  }
+
+  /// The .NET type name PowerShell would report in `FullyQualifiedErrorId` (`Microsoft.PowerShell.Commands.SelectObjectCommand`).
+  static func implementingType(_ info: CmdletInfo) -> String {
+    let plain = info.name.replacingOccurrences(of: "-", with: "")
+    if info.signature.module.hasPrefix("Microsoft.PowerShell") { return "Microsoft.PowerShell.Commands.\(plain)Command" }
+    return "\(info.signature.module).\(plain)Command"
+  }
+
+  override var hadError: Bool { command.hadError }
+
+  func run(_ body: () throws -> Void) throws {
+    do {
+      try body()
+    } catch let e as RuntimeError {
+      throw command.terminatingError(e)
+    }
+  }
+
+  override func begin() throws {
+    command.downstream = downstream
+    let me = ObjectIdentifier(self)
+    command.setProcessorID(me)
+    try withRedirection { try run { try instance.begin(call, command) } }
+  }
+
+  override func process(_ input: PSValue) throws {
+    call.currentInput = input
+    call.hasPipelineInput = true
+    for k in call.pipelineBound { call.values.removeValue(forKey: k) }
+    call.pipelineBound = []
+    if takesPipeline {
+      let bound = try Binder.bindPipelineObject(target, call, input, commandLineBound: commandLineBound, candidates: candidates, ctx: ctx)
+      if !bound {
+        var e = RuntimeError(
+          BinderMessages.inputObjectNotBound(), errorId: "InputObjectNotBound" + target.fqidSuffix,
+          category: .invalidArgument, exceptionType: "System.Management.Automation.ParameterBindingException",
+          targetObject: input)
+        e.span = span
+        try command.writeError(e)
+        return
+      }
+    }
+    try run { try instance.process(call, command) }
+  }
+
+  override func processNoInput() throws {
+    call.currentInput = nil
+    call.hasPipelineInput = false
+    try withRedirection { try run { try instance.process(call, command) } }
+  }
+
+  override func end() throws {
+    call.currentInput = nil
+    call.hasPipelineInput = false
+    try withRedirection { try run { try instance.end(call, command) } }
+    CommonParameterValues.finish(command, values: call.values, ctx: ctx)
+  }
+}
+
+extension CommandContext {
+  func setProcessorID(_ id: ObjectIdentifier) { processorIDStorage = id }
+}

@@ -1,0 +1,199 @@
+/// The PowerShell parser: a hand-written recursive-descent parser after PowerShell's Parser.cs.
+///
+/// `parse` never fails: it always returns a tree and every error found, recovering at statement
+/// boundaries. Incomplete input (an open block, a trailing operator, an unterminated string) is
+/// flagged on each error so that the REPL can ask for more lines.
+public enum Parser {
+  /// Parses a whole script (or one REPL entry) into a script block and its errors.
+  public static func parse(_ file: SourceFile) -> ParseResult {
+    var state = ParserState(file: file, start: 0, end: file.bytes.count)
+    let ast = state.parseScript()
+    state.finish()
+    return ParseResult(ast: ast, errors: state.errors)
+  }
+}
+
+/// The mutable parsing state: the token cursor over a `Lexer`, collected errors and recursion depth.
+struct ParserState {
+  let file: SourceFile
+  var lexer: Lexer
+  /// The current lookahead token (valid when `hasToken`).
+  var token: Token
+  var hasToken = false
+  /// Lexer errors of the lookahead token; committed when it is consumed.
+  var pending: [ParseError] = []
+  var errors: [ParseError] = []
+  /// End offset of the last consumed token.
+  var lastEnd: Int
+  var depth = 0
+  /// True while parsing method-call or attribute arguments, where `,` separates arguments.
+  var noComma = false
+  var aborted = false
+  /// Nesting limit, so that pathological input cannot exhaust the stack.
+  static let maxDepth = 90
+
+  init(file: SourceFile, start: Int, end: Int) {
+    self.file = file
+    self.lexer = Lexer(file: file, start: start, end: end)
+    self.token = Token(kind: .endOfInput, start: start, end: start, spaceBefore: true, value: .none)
+    self.lastEnd = start
+  }
+
+  /// Commits lexer errors of an unconsumed lookahead (for example an unterminated comment before the end).
+  mutating func finish() {
+    if hasToken {
+      errors += pending
+      pending = []
+    }
+    errors += lexer.errors
+    lexer.errors = []
+  }
+
+  // MARK: Token cursor
+
+  /// Tokens scanned the same way in every mode, so that a mode switch does not rescan them.
+  @inline(__always) static func isModeIndependent(_ kind: TokenKind) -> Bool {
+    switch kind {
+    case .newLine, .semicolon, .endOfInput, .lParen, .rParen, .lCurly, .rCurly, .atParen, .atCurly, .dollarParen,
+      .comma, .pipe, .orOr, .andAnd, .ampersand, .stringLiteral, .stringExpandable, .hereStringLiteral,
+      .hereStringExpandable, .rBracket, .fileRedirection, .mergingRedirection, .inputRedirection:
+      return true
+    default: return false
+    }
+  }
+
+  /// The lookahead token scanned in `mode`; rescans it if it was scanned in another mode.
+  mutating func peek(_ mode: LexMode = .expression) -> Token {
+    if hasToken {
+      if token.mode == mode || Self.isModeIndependent(token.kind) { return token }
+      lexer.pos = token.start
+      pending = []
+    }
+    token = lexer.next(mode)
+    pending = lexer.errors
+    lexer.errors = []
+    hasToken = true
+    return token
+  }
+
+  /// Consumes the lookahead token.
+  mutating func advance() {
+    guard hasToken else { return }
+    errors += pending
+    pending = []
+    lastEnd = token.end
+    hasToken = false
+  }
+
+  /// Consumes and returns the lookahead token scanned in `mode`.
+  @discardableResult
+  mutating func next(_ mode: LexMode = .expression) -> Token {
+    let t = peek(mode)
+    advance()
+    return t
+  }
+
+  /// Skips newline tokens.
+  mutating func skipNewlines() {
+    while peek(.expression).kind == .newLine { advance() }
+  }
+
+  /// Skips newlines and semicolons.
+  mutating func skipNewlinesAndSemicolons() {
+    while true {
+      let k = peek(.expression).kind
+      guard k == .newLine || k == .semicolon else { return }
+      advance()
+    }
+  }
+
+  /// A saved position for bounded lookahead (`if` looking for `else`, attributes before `param`).
+  struct Mark {
+    var lexer: Lexer
+    var token: Token
+    var hasToken: Bool
+    var pending: [ParseError]
+    var errorCount: Int
+    var lastEnd: Int
+  }
+
+  func mark() -> Mark {
+    Mark(lexer: lexer, token: token, hasToken: hasToken, pending: pending, errorCount: errors.count, lastEnd: lastEnd)
+  }
+
+  mutating func reset(_ m: Mark) {
+    lexer = m.lexer
+    token = m.token
+    hasToken = m.hasToken
+    pending = m.pending
+    if errors.count > m.errorCount { errors.removeLast(errors.count - m.errorCount) }
+    lastEnd = m.lastEnd
+  }
+
+  // MARK: Errors and spans
+
+  /// Records an error at `start..<end`. With `incomplete`, the error is marked incomplete input when
+  /// nothing but whitespace and comments follows `detectedAt` (default: `end`), like ReportIncompleteInput.
+  mutating func report(
+    _ id: ParseErrorID, _ start: Int, _ end: Int, _ args: String..., incomplete: Bool = false, detectedAt: Int? = nil
+  ) {
+    let isIncomplete = incomplete && lexer.isAtEnd(after: detectedAt ?? end)
+    errors.append(
+      ParseError(
+        id: id, message: ParserMessages.format(id, args), span: SourceSpan(file: file, start: start, end: end),
+        isIncomplete: isIncomplete))
+  }
+
+  /// Reports `Unexpected token 'x' in expression or statement.` at `t`.
+  mutating func reportUnexpected(_ t: Token) {
+    report("UnexpectedToken", t.start, t.end, text(t))
+  }
+
+  @inline(__always) func span(_ start: Int, _ end: Int) -> SourceSpan {
+    SourceSpan(file: file, start: start, end: end)
+  }
+
+  /// The source text of a token.
+  func text(_ t: Token) -> String { file.text(from: t.start, to: t.end) }
+
+  /// True when `t` is an unquoted bare word equal (case-insensitively) to `word`.
+  func isWord(_ t: Token, _ word: String) -> Bool {
+    guard t.kind == .generic || t.kind == .identifier, !t.quoted, case .text(let s) = t.value,
+      s.utf8.count == word.utf8.count
+    else { return false }
+    return s.lowercased() == word
+  }
+
+  /// The lower-cased keyword a token spells, or nil.
+  func keyword(_ t: Token) -> String? {
+    guard t.kind == .generic, !t.quoted, case .text(let s) = t.value, s.utf8.count <= 12 else { return nil }
+    let lower = s.lowercased()
+    return Self.keywords.contains(lower) ? lower : nil
+  }
+
+  static let keywords: Set<String> = [
+    "begin", "break", "catch", "class", "clean", "continue", "data", "define", "do", "dynamicparam", "else",
+    "elseif", "end", "enum", "exit", "filter", "finally", "for", "foreach", "from", "function", "hidden", "if",
+    "in", "param", "process", "return", "static", "switch", "throw", "trap", "try", "until", "using", "var",
+    "while", "workflow",
+  ]
+
+  /// Enters a nesting level; false (after reporting once and skipping the rest) when too deep.
+  mutating func enter() -> Bool {
+    if depth >= Self.maxDepth {
+      if !aborted {
+        aborted = true
+        let t = peek(.expression)
+        report("ScriptTooComplicated", t.start, t.end)
+      }
+      hasToken = false
+      pending = []
+      lexer.pos = lexer.limit
+      return false
+    }
+    depth += 1
+    return true
+  }
+
+  mutating func leave() { depth -= 1 }
+}

@@ -1,1 +1,0 @@
-// Golden-test discovery and runner.

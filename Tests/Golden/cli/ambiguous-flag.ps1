@@ -1,0 +1,2 @@
+# A prefix matching several switches lists the candidates, as pwsh does.
+#golden: args=-No

@@ -1,0 +1,2 @@
+# -Help prints the usage and every option.
+#golden: args=-Help

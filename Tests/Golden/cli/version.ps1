@@ -1,0 +1,4 @@
+# -Version prints the version and exits before anything else is read.
+#golden: args=-Version
+#golden: process
+this would not parse {

@@ -1,0 +1,2 @@
+# A parenthesised expression that is never closed.
+$total = (1 + 2

@@ -1,0 +1,2 @@
+# A double-quoted string that never ends.
+$name = "Contoso

@@ -1,0 +1,3 @@
+# A closing brace with nothing to close.
+Write-Output 'before'
+}
