@@ -81,8 +81,10 @@ struct ShellSession {
 
   func makeRunspace() -> Runspace {
     let host = ConsoleHost(io: io, nonInteractive: options.nonInteractive)
-    return Runspace(
+    let runspace = Runspace(
       host: host, options: RunspaceOptions(tenantPath: options.tenantPath, nonInteractive: options.nonInteractive))
+    Registration.install(runspace)
+    return runspace
   }
 
   func startRepl(runspace: Runspace) -> Int32 {

@@ -72,13 +72,21 @@ extension PSDateTime {
     return (year, m, n - table[m - 1] + 1, n + 1)
   }
 
+  /// The year (`DateTime.Year`).
   public var year: Int { civil.year }
+  /// The month (`DateTime.Month`).
   public var month: Int { civil.month }
+  /// The day (`DateTime.Day`).
   public var day: Int { civil.day }
+  /// The day of year (`DateTime.DayOfYear`).
   public var dayOfYear: Int { civil.dayOfYear }
+  /// The hour (`DateTime.Hour`).
   public var hour: Int { Int((ticks / PSDateTime.ticksPerHour) % 24) }
+  /// The minute (`DateTime.Minute`).
   public var minute: Int { Int((ticks / PSDateTime.ticksPerMinute) % 60) }
+  /// The second (`DateTime.Second`).
   public var second: Int { Int((ticks / PSDateTime.ticksPerSecond) % 60) }
+  /// The millisecond (`DateTime.Millisecond`).
   public var millisecond: Int { Int((ticks / PSDateTime.ticksPerMillisecond) % 1000) }
   /// Ticks within the current second (0-9999999), for the `f` and `F` specifiers.
   public var fractionTicks: Int { Int(ticks % PSDateTime.ticksPerSecond) }
@@ -119,10 +127,15 @@ extension PSDateTime {
     return adding(ticks: t)
   }
 
+  /// `AddDays`; `nil` outside 0001-9999.
   public func addDays(_ v: Double) -> PSDateTime? { adding(v, unit: PSDateTime.ticksPerDay) }
+  /// `AddHours`; `nil` outside 0001-9999.
   public func addHours(_ v: Double) -> PSDateTime? { adding(v, unit: PSDateTime.ticksPerHour) }
+  /// `AddMinutes`; `nil` outside 0001-9999.
   public func addMinutes(_ v: Double) -> PSDateTime? { adding(v, unit: PSDateTime.ticksPerMinute) }
+  /// `AddSeconds`; `nil` outside 0001-9999.
   public func addSeconds(_ v: Double) -> PSDateTime? { adding(v, unit: PSDateTime.ticksPerSecond) }
+  /// `AddMilliseconds`; `nil` outside 0001-9999.
   public func addMilliseconds(_ v: Double) -> PSDateTime? { adding(v, unit: PSDateTime.ticksPerMillisecond) }
 
   /// `AddMonths`: the day is clamped to the target month's length.
@@ -184,15 +197,25 @@ extension PSTimeSpan {
     self.init(ticks: t)
   }
 
+  /// The days component (`TimeSpan.Days`).
   public var days: Int { Int(ticks / PSDateTime.ticksPerDay) }
+  /// The hours component (`TimeSpan.Hours`).
   public var hours: Int { Int((ticks / PSDateTime.ticksPerHour) % 24) }
+  /// The minutes component (`TimeSpan.Minutes`).
   public var minutes: Int { Int((ticks / PSDateTime.ticksPerMinute) % 60) }
+  /// The seconds component (`TimeSpan.Seconds`).
   public var seconds: Int { Int((ticks / PSDateTime.ticksPerSecond) % 60) }
+  /// The milliseconds component (`TimeSpan.Milliseconds`).
   public var milliseconds: Int { Int((ticks / PSDateTime.ticksPerMillisecond) % 1000) }
+  /// The span in whole and fractional days.
   public var totalDays: Double { Double(ticks) / Double(PSDateTime.ticksPerDay) }
+  /// The span in whole and fractional hours.
   public var totalHours: Double { Double(ticks) / Double(PSDateTime.ticksPerHour) }
+  /// The span in whole and fractional minutes.
   public var totalMinutes: Double { Double(ticks) / Double(PSDateTime.ticksPerMinute) }
+  /// The span in whole and fractional seconds.
   public var totalSeconds: Double { Double(ticks) / Double(PSDateTime.ticksPerSecond) }
+  /// The span in whole and fractional milliseconds.
   public var totalMilliseconds: Double { Double(ticks) / Double(PSDateTime.ticksPerMillisecond) }
 
   /// `TimeSpan.Parse` (invariant): `[-]d`, `[-][d.]hh:mm[:ss[.fffffff]]`, `[-]d:hh:mm:ss[.fffffff]`.

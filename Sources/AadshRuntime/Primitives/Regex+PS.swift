@@ -2,14 +2,23 @@ import Foundation
 
 /// .NET `RegexOptions` that PowerShell's operators and `-split` options use.
 public struct PSRegexOptions: OptionSet, Hashable, Sendable {
+  /// The option bits.
   public let rawValue: Int
+  /// Options from their bits.
   public init(rawValue: Int) { self.rawValue = rawValue }
+  /// The `IgnoreCase` option.
   public static let ignoreCase = PSRegexOptions(rawValue: 1)
+  /// The `Multiline` option.
   public static let multiline = PSRegexOptions(rawValue: 2)
+  /// The `ExplicitCapture` option.
   public static let explicitCapture = PSRegexOptions(rawValue: 4)
+  /// The `Singleline` option.
   public static let singleline = PSRegexOptions(rawValue: 16)
+  /// The `IgnorePatternWhitespace` option.
   public static let ignorePatternWhitespace = PSRegexOptions(rawValue: 32)
+  /// The `RightToLeft` option.
   public static let rightToLeft = PSRegexOptions(rawValue: 64)
+  /// The `CultureInvariant` option.
   public static let cultureInvariant = PSRegexOptions(rawValue: 512)
 }
 
@@ -18,6 +27,7 @@ public struct PSRegexOptions: OptionSet, Hashable, Sendable {
 public final class PSCompiledRegex: @unchecked Sendable {
   /// The pattern as the script wrote it.
   public let pattern: String
+  /// The options it was compiled with.
   public let options: PSRegexOptions
   /// The ICU expression.
   public let regex: NSRegularExpression
@@ -412,11 +422,15 @@ enum RegexTranslator {
 
 /// A `System.Text.RegularExpressions.Group` (or one of its captures).
 public final class PSRegexGroup: NativeObject {
+  /// The group name (`0`, `1`, or the name).
   public let name: String
+  /// True when the group participated in the match.
   public let success: Bool
   /// UTF-16 offset and length, as .NET reports them.
   public let index: Int
+  /// Length in UTF-16 code units.
   public let length: Int
+  /// The captured text.
   public let value: String
   let isCapture: Bool
 
@@ -429,15 +443,18 @@ public final class PSRegexGroup: NativeObject {
     self.isCapture = isCapture
   }
 
+  /// .NET type names, most specific first.
   public var typeNames: [String] {
     isCapture
       ? ["System.Text.RegularExpressions.Capture", "System.Object"]
       : ["System.Text.RegularExpressions.Group", "System.Text.RegularExpressions.Capture", "System.Object"]
   }
+  /// Properties in .NET declaration order.
   public var propertyNames: [String] {
     isCapture ? ["Index", "Length", "Value", "ValueSpan"]
       : ["Success", "Name", "Captures", "Index", "Length", "Value", "ValueSpan"]
   }
+  /// A property value by case-insensitive name.
   public func getProperty(_ name: String) -> PSValue? {
     switch name.lowercased() {
     case "success" where !isCapture: return .bool(success)
@@ -455,14 +472,18 @@ public final class PSRegexGroup: NativeObject {
     default: return nil
     }
   }
+  /// What `ToString()` gives.
   public func toString() -> String { value }
 }
 
 /// A `GroupCollection`: indexable by number or name, enumerates its groups.
 public final class PSRegexGroupCollection: NativeObject {
+  /// The groups in .NET order.
   public let groups: [PSRegexGroup]
   init(_ groups: [PSRegexGroup]) { self.groups = groups }
+  /// .NET type names, most specific first.
   public var typeNames: [String] { ["System.Text.RegularExpressions.GroupCollection", "System.Object"] }
+  /// Properties in .NET declaration order.
   public var propertyNames: [String] { ["Count", "IsReadOnly", "IsSynchronized", "Keys", "Values"] }
   /// The groups as an array (for enumeration in the pipeline).
   public var items: [PSValue] { groups.map { .object(PSObject(native: $0)) } }
@@ -479,6 +500,7 @@ public final class PSRegexGroupCollection: NativeObject {
     let g = found ?? PSRegexGroup(name: "", success: false, index: 0, length: 0, value: "")
     return .object(PSObject(native: g))
   }
+  /// A property value by case-insensitive name.
   public func getProperty(_ name: String) -> PSValue? {
     switch name.lowercased() {
     case "count": return .int(Int32(groups.count))
@@ -490,17 +512,21 @@ public final class PSRegexGroupCollection: NativeObject {
       return .object(PSObject(native: g))
     }
   }
+  /// Methods callable from scripts.
   public func invokeMethod(_ name: String, _ arguments: [PSValue]) throws -> PSValue? {
     if name.caseInsensitiveEquals("get_Item"), let k = arguments.first { return item(k) }
     return nil
   }
+  /// What `ToString()` gives.
   public func toString() -> String { "System.Text.RegularExpressions.GroupCollection" }
 }
 
 /// A `System.Text.RegularExpressions.Match`: `$_` in a `-replace` script block, `[regex]::Match`.
 public final class PSRegexMatch: NativeObject {
+  /// The string that was searched.
   public let input: NSString
   let result: NSTextCheckingResult
+  /// The expression that matched.
   public let regex: PSCompiledRegex
 
   init(input: NSString, result: NSTextCheckingResult, regex: PSCompiledRegex) {
@@ -509,8 +535,11 @@ public final class PSRegexMatch: NativeObject {
     self.regex = regex
   }
 
+  /// Start of the match in UTF-16 code units.
   public var index: Int { result.range.location }
+  /// Length of the match in UTF-16 code units.
   public var length: Int { result.range.length }
+  /// The matched text.
   public var value: String { input.substring(with: result.range) }
 
   /// The .NET-numbered group (`nil` past the last group); the last ICU group of a repeated name wins.
@@ -532,13 +561,16 @@ public final class PSRegexMatch: NativeObject {
   /// All groups in .NET order.
   public var groups: [PSRegexGroup] { (0..<regex.groupNames.count).compactMap { group($0) } }
 
+  /// .NET type names, most specific first.
   public var typeNames: [String] {
     ["System.Text.RegularExpressions.Match", "System.Text.RegularExpressions.Group",
      "System.Text.RegularExpressions.Capture", "System.Object"]
   }
+  /// Properties in .NET declaration order.
   public var propertyNames: [String] {
     ["Groups", "Success", "Name", "Captures", "Index", "Length", "Value", "ValueSpan"]
   }
+  /// A property value by case-insensitive name.
   public func getProperty(_ name: String) -> PSValue? {
     switch name.lowercased() {
     case "groups": return .object(PSObject(native: PSRegexGroupCollection(groups)))
@@ -547,24 +579,36 @@ public final class PSRegexMatch: NativeObject {
     default: return group(0)?.getProperty(name)
     }
   }
+  /// Methods callable from scripts.
   public func invokeMethod(_ name: String, _ arguments: [PSValue]) throws -> PSValue? {
     if name.caseInsensitiveEquals("ToString") { return .string(value) }
     return nil
   }
+  /// What `ToString()` gives.
   public func toString() -> String { value }
 }
 
 /// The options of the `-split` operator (System.Management.Automation.SplitOptions).
 public struct PSSplitOptions: OptionSet, Sendable {
+  /// The option bits.
   public let rawValue: Int
+  /// Options from their bits.
   public init(rawValue: Int) { self.rawValue = rawValue }
+  /// The `SimpleMatch` option.
   public static let simpleMatch = PSSplitOptions(rawValue: 0x01)
+  /// The `RegexMatch` option.
   public static let regexMatch = PSSplitOptions(rawValue: 0x02)
+  /// The `CultureInvariant` option.
   public static let cultureInvariant = PSSplitOptions(rawValue: 0x04)
+  /// The `IgnorePatternWhitespace` option.
   public static let ignorePatternWhitespace = PSSplitOptions(rawValue: 0x08)
+  /// The `Multiline` option.
   public static let multiline = PSSplitOptions(rawValue: 0x10)
+  /// The `Singleline` option.
   public static let singleline = PSSplitOptions(rawValue: 0x20)
+  /// The `IgnoreCase` option.
   public static let ignoreCase = PSSplitOptions(rawValue: 0x40)
+  /// The `ExplicitCapture` option.
   public static let explicitCapture = PSSplitOptions(rawValue: 0x80)
 
   static let names: [(String, PSSplitOptions)] = [

@@ -16,6 +16,7 @@ public struct WildcardPattern: Sendable {
 
   /// The pattern text as given.
   public let pattern: String
+  /// True for case-insensitive matching (`-like`; false for `-clike`).
   public let ignoreCase: Bool
   let elements: [Element]
   /// Set when the pattern is invalid; `matches` is then always false.

@@ -95,6 +95,7 @@ extension ParserState {
     var e = i
     while e < lexer.limit, bytes[e] != CharClass.lf, bytes[e] != CharClass.cr { e += 1 }
     hasToken = false
+    altToken = nil
     pending = []
     lexer.pos = e
     lastEnd = e

@@ -6,6 +6,7 @@ extension ParserState {
     if hasToken {
       lexer.pos = token.start
       hasToken = false
+      altToken = nil
       pending = []
     }
   }

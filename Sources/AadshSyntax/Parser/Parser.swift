@@ -22,6 +22,9 @@ struct ParserState {
   var hasToken = false
   /// Lexer errors of the lookahead token; committed when it is consumed.
   var pending: [ParseError] = []
+  /// The same lookahead scanned in the other mode, kept so that switching back does not rescan.
+  var altToken: Token?
+  var altPending: [ParseError] = []
   var errors: [ParseError] = []
   /// End offset of the last consumed token.
   var lastEnd: Int
@@ -66,6 +69,15 @@ struct ParserState {
   mutating func peek(_ mode: LexMode = .expression) -> Token {
     if hasToken {
       if token.mode == mode || Self.isModeIndependent(token.kind) { return token }
+      if let alt = altToken, alt.start == token.start, alt.mode == mode {
+        altToken = token
+        swap(&pending, &altPending)
+        token = alt
+        lexer.pos = alt.end
+        return token
+      }
+      altToken = token
+      altPending = pending
       lexer.pos = token.start
       pending = []
     }
@@ -79,10 +91,13 @@ struct ParserState {
   /// Consumes the lookahead token.
   mutating func advance() {
     guard hasToken else { return }
-    errors += pending
-    pending = []
+    if !pending.isEmpty {
+      errors += pending
+      pending = []
+    }
     lastEnd = token.end
     hasToken = false
+    altToken = nil
   }
 
   /// Consumes and returns the lookahead token scanned in `mode`.
@@ -93,15 +108,20 @@ struct ParserState {
     return t
   }
 
+  /// The lookahead in whatever mode it was scanned (expression mode if none is pending).
+  @inline(__always) mutating func peekAny() -> Token {
+    hasToken ? token : peek(.expression)
+  }
+
   /// Skips newline tokens.
   mutating func skipNewlines() {
-    while peek(.expression).kind == .newLine { advance() }
+    while peekAny().kind == .newLine { advance() }
   }
 
   /// Skips newlines and semicolons.
   mutating func skipNewlinesAndSemicolons() {
     while true {
-      let k = peek(.expression).kind
+      let k = peekAny().kind
       guard k == .newLine || k == .semicolon else { return }
       advance()
     }
@@ -113,12 +133,16 @@ struct ParserState {
     var token: Token
     var hasToken: Bool
     var pending: [ParseError]
+    var altToken: Token?
+    var altPending: [ParseError]
     var errorCount: Int
     var lastEnd: Int
   }
 
   func mark() -> Mark {
-    Mark(lexer: lexer, token: token, hasToken: hasToken, pending: pending, errorCount: errors.count, lastEnd: lastEnd)
+    Mark(
+      lexer: lexer, token: token, hasToken: hasToken, pending: pending, altToken: altToken, altPending: altPending,
+      errorCount: errors.count, lastEnd: lastEnd)
   }
 
   mutating func reset(_ m: Mark) {
@@ -126,6 +150,8 @@ struct ParserState {
     token = m.token
     hasToken = m.hasToken
     pending = m.pending
+    altToken = m.altToken
+    altPending = m.altPending
     if errors.count > m.errorCount { errors.removeLast(errors.count - m.errorCount) }
     lastEnd = m.lastEnd
   }
@@ -187,6 +213,7 @@ struct ParserState {
         report("ScriptTooComplicated", t.start, t.end)
       }
       hasToken = false
+      altToken = nil
       pending = []
       lexer.pos = lexer.limit
       return false

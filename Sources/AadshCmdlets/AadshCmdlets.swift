@@ -1,1 +1,0 @@
-// Core utility cmdlets.

@@ -1,1 +1,0 @@
-// Formatting subsystem: table, list and wide layout, and the output cmdlets.

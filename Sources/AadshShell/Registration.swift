@@ -1,0 +1,12 @@
+import AadshCmdlets
+import AadshFormat
+import AadshRuntime
+
+/// Registers every built-in command set with a new runspace (the composition root).
+enum Registration {
+  static func install(_ runspace: Runspace) {
+    runspace.commands.register(UtilityCmdlets.all)
+    runspace.commands.register(FormatSubsystem.cmdlets)
+    FormatSubsystem.install(into: runspace.context)
+  }
+}
