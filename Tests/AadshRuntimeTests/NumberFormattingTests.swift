@@ -75,6 +75,9 @@ struct NumberFormattingTests {
     (.double(0.004), "F2", "0.00"),
     (.double(1234.5), "C0", "$1,234"),
     (.double(1235.5), "C0", "$1,236"),
+    (.double(0.125), "F2", "0.12"),
+    (.double(2.5), "0", "3"),
+    (.double(2.675), "0.00", "2.68"),
   ]
 
   @Test(arguments: 0..<cases.count)

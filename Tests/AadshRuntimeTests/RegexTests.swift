@@ -23,6 +23,8 @@ struct RegexTests {
     ("a.b", ".", "x", true, "xxx"),
     ("aaa", "a{2}", "x", true, "xa"),
     ("a{b", "{", "x", true, "axb"),
+    ("aa  b", "a+ +", "-", true, "-b"),
+    ("aa", "a*", "-", true, "--"),
   ])
   func replace(_ input: String, _ pattern: String, _ repl: String, _ ic: Bool, _ expected: String) throws {
     #expect(try PSRegex.replace(input, pattern: pattern, replacement: repl, ignoreCase: ic) == expected)
@@ -51,6 +53,9 @@ struct RegexTests {
     ("a1b2c", "(\\d)", 0, ["a", "1", "b", "2", "c"]),
     ("abc", "", 0, ["", "a", "b", "c", ""]),
     ("A1a", "a", 0, ["", "1", ""]),
+    // Regex.Split right-to-left adds groups 1..n after each piece, then reverses the whole list.
+    ("a12b", "(\\d)(\\d)", -2, ["a", "2", "1", "b"]),
+    ("a1b2c", "(\\d)", -2, ["a1b", "2", "c"]),
   ])
   func split(_ input: String, _ pattern: String, _ limit: Int, _ expected: [String]) throws {
     #expect(try PSRegex.split(input, pattern: pattern, limit: limit) == expected)
@@ -88,6 +93,13 @@ struct RegexTests {
     #expect(!PSRegex.isMatch("a\nb", try PSRegex.compile("a.b", ignoreCase: true)))
     #expect(PSRegex.isMatch("a\nb", try PSRegex.compile("a.b", ignoreCase: true, options: .singleline)))
     #expect(PSRegex.isMatch("ab\n", try PSRegex.compile("b$", ignoreCase: true)))
+  }
+
+  @Test func nsRegexOverloads() throws {
+    let ns = try PSRegex.regex("(?<n>a)(b)", ignoreCase: true)
+    let m = try #require(PSRegex.firstMatch("ab", ns))
+    #expect(m.group(1)?.value == "b" && m.group(2)?.value == "a" && m.group(2)?.name == "n")
+    #expect(PSRegex.isMatch("xaby", ns))
   }
 
   @Test func utf16Offsets() throws {

@@ -77,13 +77,14 @@ enum ParserFuzz {
     case "TerminatorExpectedAtEndOfString":
       if error.message.hasSuffix("\"@.") { return "\n\"@" }
       if error.message.hasSuffix("'@.") { return "\n'@" }
-      return error.message.hasSuffix("\".") ? "\"|)\"|\")\"|))\"" : "'|)'"
+      return error.message.hasSuffix("\".") ? "\"|)\"|\")\"|))\"|\")\")\"" : "'|)'"
     case "ExpectedValueExpression", "MissingExpressionAfterToken", "MissingExpressionAfterOperator", "MissingExpression",
       "MissingStatementInHashLiteral", "IfStatementMissingCondition", "MissingExpressionAfterKeyword",
-      "MissingForeachExpression", "MissingExpressionInNamedArgument", "EmptyPipelineChainElement", "ExpectedExpression":
+      "MissingForeachExpression", "MissingExpressionInNamedArgument", "ExpectedExpression":
       return "\n1"
     case "MissingNameAfterKeyword": return "\nx"
-    case "EmptyPipeElement", "IncompleteString", "MissingUsingItemName",
+    case "EmptyPipeElement", "EmptyPipelineChainElement": return "\nx"
+    case "IncompleteString", "MissingUsingItemName",
       "MissingPropertyName", "MissingFilenameOption":
       return " x"
     case "MissingStatementBlock", "MissingFunctionBody", "MissingStatementBlockAfterElse", "MissingLoopStatement",
@@ -96,10 +97,10 @@ enum ParserFuzz {
     case "MissingEndSquareBracket", "EndSquareBracketExpectedAtEndOfType", "EndSquareBracketExpectedAtEndOfAttribute",
       "MissingTypename":
       return "int]"
-    case "MissingColonInTernaryExpression": return " : 1"
+    case "MissingColonInTernaryExpression": return "\n: 1"
     case "MissingWhileOrUntilInDoWhile": return "\nwhile (1)"
     case "MissingTerminatorMultiLineComment": return "#>"
-    case "MissingOpenParenthesisInIfStatement", "MissingOpenParenthesisAfterKeyword", "PipelineValueRequired": return " (1)"
+    case "MissingOpenParenthesisInIfStatement", "MissingOpenParenthesisAfterKeyword", "PipelineValueRequired": return "\n(1)"
     case "IncompleteDollarVariableReference": return "}"
     case "MissingInInForeach": return " in 1"
     case "MissingVariableNameAfterForeach": return "$x"
@@ -113,9 +114,13 @@ enum ParserFuzz {
     for _ in 0..<24 {
       let result = Parser.parse(SourceFile(text: current))
       if !result.isIncomplete { return true }
-      if let first = result.errors.first, let options = closer(for: first)?.split(separator: "|").map(String.init) {
-        if options.contains(where: { !Parser.parse(SourceFile(text: current + $0)).isIncomplete }) { return true }
-        current += options[0]
+      // Complete the innermost construct first: the incomplete error that starts last.
+      let innermost = result.errors.filter(\.isIncomplete).max { $0.span.start < $1.span.start }
+      if let first = innermost, let options = closer(for: first)?.split(separator: "|").map(String.init) {
+        let results = options.map { Parser.parse(SourceFile(text: current + $0)) }
+        if results.contains(where: { !$0.isIncomplete }) { return true }
+        let best = results.indices.min { results[$0].errors.count < results[$1].errors.count } ?? 0
+        current += options[best]
         continue
       }
       // Unknown error kind: try the generic closers.

@@ -35,15 +35,8 @@ extension Binder {
 
   /// The value of the first of `names` that the object has as a property.
   static func propertyValue(_ input: PSValue, names: [String]) -> PSValue? {
-    switch input.unwrapped {
-    case .object(let o):
-      for n in names {
-        if let p = o.property(n) { return Members.propertyValue(o, p) }
-        if let v = o.native?.getProperty(n) { return v }
-      }
-    case .hashtable:
-      return nil
-    default: break
+    for n in names where Intrinsics.hasProperty(input, n) {
+      return (try? Members.getProperty(input, n, nil)) ?? .null
     }
     return nil
   }

@@ -69,6 +69,11 @@ enum Binder {
       case .positional(let v, let span): positional.append((v, span))
       case .parameter(let name, let value, let hasColon, let span):
         guard let idx = try match(name, target, span: span) else {
+          if hasRemainingParameter(target) {
+            positional.append((.string("-" + name + (hasColon ? ":" : "")), span))
+            if let value { positional.append((value, span)) }
+            continue
+          }
           if target.isStrict {
             throw error("NamedParameterNotFound", BinderMessages.namedParameterNotFound(name), target, span: span)
           }
@@ -96,7 +101,8 @@ enum Binder {
       }
     }
     var candidates = candidateSets(target, bound: boundIndexes)
-    // Positional binding in the first candidate set that can take all positional arguments.
+    // Positional binding in the first candidate set that can take all positional arguments;
+    // what is left goes to a ValueFromRemainingArguments parameter, or to $args.
     if !positional.isEmpty {
       var order = candidates
       if let d = target.defaultSet, let pos = order.firstIndex(of: d) { order.swapAt(0, pos) }
@@ -110,23 +116,23 @@ enum Binder {
       var k = 0
       for idx in posParams where k < positional.count {
         let p = target.parameters[idx]
-        if p.sets.values.contains(where: { $0.valueFromRemainingArguments }) {
-          let rest = positional[k...].map(\.0)
-          values[p.name.lowercased()] = try convert(.array(PSArray(Array(rest))), p, target, span: positional[k].1, ctx: ctx)
-          k = positional.count
-        } else {
-          values[p.name.lowercased()] = try convert(positional[k].0, p, target, span: positional[k].1, ctx: ctx)
-          k += 1
-        }
+        values[p.name.lowercased()] = try convert(positional[k].0, p, target, span: positional[k].1, ctx: ctx)
+        k += 1
         boundIndexes.insert(idx)
       }
       if k < positional.count {
-        if target.isStrict {
+        let set = best?.set ?? candidates.first ?? .all
+        if let r = remainingParameter(target, set: set, excluding: boundIndexes) {
+          let rest = positional[k...].map(\.0)
+          values[target.parameters[r].name.lowercased()] = try convert(.array(PSArray(Array(rest))), target.parameters[r], target, span: positional[k].1, ctx: ctx)
+          boundIndexes.insert(r)
+        } else if target.isStrict {
           let arg = positional[k].0
           let text = arg.isNull ? "$null" : PSConvert.toString(arg)
           throw error("PositionalParameterNotFound", BinderMessages.positionalParameterNotFound(text), target, span: positional[k].1)
+        } else {
+          unbound += positional[k...].map(\.0)
         }
-        unbound += positional[k...].map(\.0)
       }
       candidates = candidateSets(target, bound: boundIndexes)
     }
@@ -134,6 +140,18 @@ enum Binder {
       throw error("AmbiguousParameterSet", BinderMessages.ambiguousParameterSet(), target, span: nil)
     }
     return CommandLineBinding(values: values, unbound: unbound, candidateSets: candidates)
+  }
+
+  /// True when some parameter takes the remaining arguments.
+  static func hasRemainingParameter(_ target: BindingTarget) -> Bool {
+    target.parameters.contains { p in p.sets.values.contains { $0.valueFromRemainingArguments } }
+  }
+
+  /// The unbound parameter of `set` that takes the remaining arguments, if any.
+  static func remainingParameter(_ target: BindingTarget, set: ParameterSetName, excluding: Set<Int>) -> Int? {
+    target.parameters.indices.first { i in
+      !excluding.contains(i) && (target.parameters[i].membership(in: set)?.valueFromRemainingArguments ?? false)
+    }
   }
 
   /// Parameter sets compatible with every bound parameter.
@@ -150,7 +168,7 @@ enum Binder {
   static func positionalParameters(_ target: BindingTarget, set: ParameterSetName, excluding: Set<Int>) -> [Int] {
     var list: [(Int, Int)] = []
     for (i, p) in target.parameters.enumerated() where !excluding.contains(i) {
-      guard let m = p.membership(in: set), let pos = m.position else { continue }
+      guard let m = p.membership(in: set), let pos = m.position, !m.valueFromRemainingArguments else { continue }
       list.append((pos, i))
     }
     return list.sorted { $0.0 < $1.0 }.map(\.1)
@@ -198,6 +216,21 @@ enum Binder {
         throw error("ParameterArgumentValidationErrorNullNotAllowed", BinderMessages.nullNotAllowed(p.name), target, span: span, category: .invalidData)
       }
     } else if let t = p.type, t.fullName != "System.Object", t.fullName != "System.Management.Automation.PSObject" {
+      if !target.isCmdlet, t.fullName == "System.Boolean" || t.fullName == "System.Boolean[]" {
+        var bad = false
+        raw.forEachEnumerated { v in
+          switch v.unwrapped {
+          case .bool, .int, .long, .double, .decimal: break
+          default: bad = true
+          }
+        }
+        if bad {
+          throw error(
+            "ParameterArgumentTransformationError",
+            BinderMessages.transformation(p.name, "Cannot convert value \"System.String\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0."),
+            target, span: span, category: .invalidData)
+        }
+      }
       if target.isCmdlet, !t.fullName.hasSuffix("[]"), case .array(let a) = raw.unwrapped {
         if a.count == 1 {
           value = a.items[0]
@@ -215,6 +248,14 @@ enum Binder {
           throw error("CannotConvertArgumentNoMessage", BinderMessages.cannotConvert(p.name, e.message), target, span: span)
         }
         throw error("ParameterArgumentTransformationError", BinderMessages.transformation(p.name, e.message), target, span: span, category: .invalidData)
+      }
+    }
+    if isMandatoryAnywhere(p) {
+      if case .string(let str) = value, str.isEmpty, !p.allowEmptyString {
+        throw error("ParameterArgumentValidationErrorEmptyStringNotAllowed", BinderMessages.emptyStringNotAllowed(p.name), target, span: span, category: .invalidData)
+      }
+      if case .array(let a) = value, a.items.isEmpty, !p.allowNull {
+        throw error("ParameterArgumentValidationErrorEmptyArrayNotAllowed", "Cannot bind argument to parameter '\(p.name)' because it is an empty array.", target, span: span, category: .invalidData)
       }
     }
     try validate(value, p, target, span: span, ctx: ctx)

@@ -40,10 +40,11 @@ extension Compiler {
     let lv = compileLValue(a.left)
     switch a.op {
     case .assign:
+      let readBack = a.left is ConvertExpressionAst
       return { ctx in
         let v = try rhs(ctx)
         try located(span) { try lv.set(ctx, v) }
-        return v
+        return readBack ? try lv.get(ctx) : v
       }
     case .nullCoalesce:
       return { ctx in
@@ -124,6 +125,18 @@ extension Compiler {
 
   static func variableLValue(_ path: VariablePath, constraint: TypeName?) -> LValue {
     let key = path.name.lowercased()
+    if path.qualifier == nil, ["?", "true", "false"].contains(key) {
+      let name = path.name
+      return LValue(get: variableReader(path), set: { _, _ in
+        throw RuntimeError(
+          "Cannot overwrite variable \(name) because it is read-only or constant.", errorId: "VariableNotWritable",
+          category: .writeError, exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException",
+          targetObject: .string(name))
+      })
+    }
+    if path.qualifier == nil, key == "null" {
+      return LValue(get: { _ in .null }, set: { _, _ in })
+    }
     let name = path.name
     let qualifier = path.qualifier
     let read = variableReader(path)

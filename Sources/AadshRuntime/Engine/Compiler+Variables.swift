@@ -29,12 +29,6 @@ extension Compiler {
       case "null": return { _ in .null }
       case "?": return { ctx in .bool(ctx.lastSuccess) }
       case "pwd": return { ctx in .object(PSObject(native: PathInfo(path: ctx.location))) }
-      case "psscriptroot":
-        return { ctx in
-          if let p = ctx.scriptPath { return .string((p as NSString).deletingLastPathComponent) }
-          return ctx.currentScope.lookup(key)?.value ?? .string("")
-        }
-      case "pscommandpath": return { ctx in .string(ctx.scriptPath ?? "") }
       case "psitem": return { ctx in ctx.currentScope.lookup("_")?.value ?? .null }
       default:
         if path.qualifier == "local" {

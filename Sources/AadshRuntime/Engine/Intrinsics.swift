@@ -84,7 +84,9 @@ enum Intrinsics {
 
   static func hasProperty(_ v: PSValue, _ name: String) -> Bool {
     switch v {
-    case .object(let o): return o.property(name) != nil || o.native?.getProperty(name) != nil
+    case .object(let o):
+      if o.property(name) != nil || o.native?.getProperty(name) != nil { return true }
+      return o.baseValue.map { hasProperty($0, name) } ?? false
     case .hashtable(let h): return h.containsKey(.string(name))
     default: return PrimitiveMembers.property(v, name) != nil
     }

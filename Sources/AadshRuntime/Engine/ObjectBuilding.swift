@@ -6,6 +6,10 @@ public enum ObjectBuilding {
   public static func customObject(from table: PSHashtable) -> PSObject {
     let o = PSObject()
     for e in table.entries {
+      if case .string(let k) = e.key, k.caseInsensitiveEquals("PSTypeName") {
+        o.typeNames.insert(PSConvert.toString(e.value), at: 0)
+        continue
+      }
       o.add(PSProperty(name: PSConvert.toString(e.key), kind: .note(e.value)))
     }
     return o

@@ -38,7 +38,10 @@ enum PrimitiveMembers {
     case .int, .long, .double, .decimal:
       switch name {
       case "tostring":
-        guard let f = args.first else { return .string(PSConvert.toString(target)) }
+        guard let f = args.first else {
+          if case .double(let d) = target { return .string(NumberFormatting.defaultString(d)) }
+          return .string(PSConvert.toString(target))
+        }
         let spec = PSConvert.toString(f)
         guard let s = NumberFormatting.format(target, spec) else {
           throw RuntimeError("Format specifier was invalid.", errorId: "FormatException", exceptionType: "System.FormatException")

@@ -87,6 +87,10 @@ final class ScriptBlockProcessor: CommandProcessor {
       if compiled.isAdvanced {
         scope.variables["pscmdlet"] = PSVariable(name: "PSCmdlet", value: .object(PSObject(native: PSCmdletObject(command: command, call: call))))
       }
+      if let path = scriptPath, isScriptFile {
+        scope.variables["psscriptroot"] = PSVariable(name: "PSScriptRoot", value: .string((path as NSString).deletingLastPathComponent))
+        scope.variables["pscommandpath"] = PSVariable(name: "PSCommandPath", value: .string(path))
+      }
       scope.variables["myinvocation"] = PSVariable(name: "MyInvocation", value: .object(PSObject(native: MyInvocationObject(name: name, span: span, scriptPath: scriptPath))))
     }
   }
@@ -133,8 +137,15 @@ final class ScriptBlockProcessor: CommandProcessor {
   override func process(_ input: PSValue) throws {
     guard compiled.process != nil else {
       inputList.append(input)
+      try bindPipeline(input)
       return
     }
+    try bindPipeline(input)
+    try runBlock(compiled.process)
+  }
+
+  /// Binds a pipeline object to the parameters that take it and sets `$_`.
+  func bindPipeline(_ input: PSValue) throws {
     for k in call.pipelineBound { call.values.removeValue(forKey: k) }
     call.pipelineBound = []
     _ = try Binder.bindPipelineObject(target, call, input, commandLineBound: commandLineBound, candidates: candidates, ctx: ctx)
@@ -146,7 +157,6 @@ final class ScriptBlockProcessor: CommandProcessor {
       }
       if let u = scope.variables["_"] { u.value = input } else { scope.variables["_"] = PSVariable(name: "_", value: input) }
     }
-    try runBlock(compiled.process)
   }
 
   override func processNoInput() throws {

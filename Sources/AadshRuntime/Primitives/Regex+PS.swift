@@ -57,6 +57,7 @@ public enum PSRegex {
   final class Cache: @unchecked Sendable {
     let lock = NSLock()
     var entries: [String: PSCompiledRegex] = [:]
+    var byRegex: [ObjectIdentifier: PSCompiledRegex] = [:]
   }
   static let cache = Cache()
   /// PowerShell's own cache bound (ParserOps.MaxRegexCache); the cache is cleared when it fills.
@@ -91,8 +92,12 @@ public enum PSRegex {
     let compiled = PSCompiledRegex(
       pattern: pattern, options: opts, regex: ns, names: translated.names, icu: translated.icuGroups)
     cache.lock.lock()
-    if cache.entries.count > maxCache { cache.entries.removeAll() }
+    if cache.entries.count > maxCache {
+      cache.entries.removeAll()
+      cache.byRegex.removeAll()
+    }
     cache.entries[key] = compiled
+    cache.byRegex[ObjectIdentifier(ns)] = compiled
     cache.lock.unlock()
     return compiled
   }
@@ -112,6 +117,28 @@ public enum PSRegex {
       "Invalid pattern '\(pattern)' at offset \(offset). \(reason)",
       errorId: "System.Text.RegularExpressions.RegexParseException", category: .operationStopped,
       exceptionType: "System.Text.RegularExpressions.RegexParseException")
+  }
+
+  /// The compiled form behind an expression returned by `regex(_:ignoreCase:options:)`; an expression
+  /// from elsewhere gets ICU's own group numbering.
+  public static func compiled(_ re: NSRegularExpression) -> PSCompiledRegex {
+    cache.lock.lock()
+    let hit = cache.byRegex[ObjectIdentifier(re)]
+    cache.lock.unlock()
+    if let hit { return hit }
+    let n = re.numberOfCaptureGroups
+    return PSCompiledRegex(
+      pattern: re.pattern, options: [], regex: re, names: (0...n).map(String.init), icu: (0...n).map { [$0] })
+  }
+
+  /// True when `re` matches somewhere in `input`.
+  public static func isMatch(_ input: String, _ re: NSRegularExpression) -> Bool {
+    re.firstMatch(in: input, options: [], range: NSRange(location: 0, length: (input as NSString).length)) != nil
+  }
+
+  /// The first match of an expression from `regex(_:ignoreCase:options:)`, or `nil`.
+  public static func firstMatch(_ input: String, _ re: NSRegularExpression) -> PSRegexMatch? {
+    firstMatch(input, compiled(re))
   }
 
   /// True when `re` matches somewhere in `input`.
@@ -365,9 +392,13 @@ enum RegexTranslator {
         while j < p.count && p[j] != 10 { buf.append(p[j]); j += 1 }
         i = j
         continue
-      case 32, 9, 10, 13 where extended:
+      case 32, 9, 10, 13:
         buf.append(c)
         i += 1
+        if !extended {
+          canQuantify = true
+          lastWasQuantifier = false
+        }
         continue
       default:
         buf.append(c)
@@ -833,7 +864,7 @@ extension PSRegex {
         let end = r.range.location + r.range.length
         results.append(ns.substring(with: NSRange(location: end, length: prev - end)))
         prev = r.range.location
-        results.append(contentsOf: captures(r).reversed())
+        results.append(contentsOf: captures(r))
       }
       results.append(ns.substring(to: prev))
       results.reverse()

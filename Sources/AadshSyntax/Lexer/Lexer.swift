@@ -315,9 +315,15 @@ public struct Lexer {
 
   /// An identifier: in expression mode a simple name; in command mode a bare word.
   mutating func scanIdentifier(_ mode: LexMode, space: Bool) -> Token {
-    while pos < limit, CharClass.isIdentifierFollow(bytes[pos]), whitespaceLength(pos) == 0,
-      dashLength(pos) == 0, singleQuoteLength(pos) == 0, doubleQuoteLength(pos) == 0
-    {
+    while pos < limit {
+      let c = bytes[pos]
+      if c < 0x80 {
+        guard CharClass.isLetter(c) || CharClass.isDigit(c) || c == UInt8(ascii: "_") else { break }
+      } else if whitespaceLength(pos) > 0 || dashLength(pos) > 0 || singleQuoteLength(pos) > 0
+        || doubleQuoteLength(pos) > 0
+      {
+        break
+      }
       pos += 1
     }
     if mode == .command && !forcesNewToken(pos) { return scanGeneric(space: space) }

@@ -107,7 +107,7 @@ extension ParserState {
     // G command-argument
     guard let first = parseSingleCommandArgument() else { return nil }
     var items = [first]
-    while peek(.command).kind == .comma {
+    while peekKind(.command) == .comma {
       let comma = next(.command)
       skipNewlines()
       guard let item = parseSingleCommandArgument() else {

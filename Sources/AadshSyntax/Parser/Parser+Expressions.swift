@@ -101,9 +101,9 @@ extension ParserState {
   mutating func parseArrayLiteral() -> ExpressionAst {
     // G array-literal-expression
     let first = parseUnaryExpression()
-    guard !noComma, peek(.expression).kind == .comma else { return first }
+    guard !noComma, peekKind(.expression) == .comma else { return first }
     var items = [first]
-    while peek(.expression).kind == .comma {
+    while peekKind(.expression) == .comma {
       let comma = next(.expression)
       skipNewlines()
       guard startsExpression(peek(.expression)) else {

@@ -19,7 +19,7 @@ extension ParserState {
     }
     skipNewlines()
     var params: [ParameterAst]?
-    if peek(.expression).kind == .lParen {
+    if peekKind(.expression) == .lParen {
       let lp = next(.expression)
       params = parseParameterList(open: lp)
       skipNewlines()
@@ -42,10 +42,10 @@ extension ParserState {
   /// Attributes before `class` or `enum` (`[Flags()] enum E { }`); nil (position restored) otherwise.
   mutating func parseAttributedTypeDefinition() -> StatementAst? {
     let m = mark()
-    guard peek(.expression).kind == .lBracket else { return nil }
+    guard peekKind(.expression) == .lBracket else { return nil }
     let start = token.start
     var attrs: [AttributeAst] = []
-    while peek(.expression).kind == .lBracket {
+    while peekKind(.expression) == .lBracket {
       let lb = next(.expression)
       guard let a = parseAttributeAfterBracket(lb) as? AttributeAst else {
         reset(m)
@@ -77,7 +77,7 @@ extension ParserState {
   mutating func parseBaseTypes() -> [TypeName] {
     var bases: [TypeName] = []
     skipNewlines()
-    guard peek(.expression).kind == .colon else { return bases }
+    guard peekKind(.expression) == .colon else { return bases }
     advance()
     while true {
       skipNewlines()
@@ -89,7 +89,7 @@ extension ParserState {
       }
       bases.append(t)
       skipRawSpaces()
-      guard peek(.expression).kind == .comma else { return bases }
+      guard peekKind(.expression) == .comma else { return bases }
       advance()
     }
   }
@@ -159,7 +159,7 @@ extension ParserState {
     if n.kind == .variable {
       advance()
       var initial: ExpressionAst?
-      if peek(.expression).kind == .equals {
+      if peekKind(.expression) == .equals {
         let eq = next(.expression)
         skipNewlines()
         if startsExpression(peek(.expression)) {
@@ -168,7 +168,7 @@ extension ParserState {
           report("ExpectedValueExpression", eq.end, eq.end, "=", incomplete: true)
         }
       }
-      let k = peek(.expression).kind
+      let k = peekKind(.expression)
       if k != .newLine && k != .semicolon && k != .rCurly && k != .endOfInput {
         report("MissingPropertyTerminator", lastEnd, lastEnd)
       }
@@ -187,7 +187,7 @@ extension ParserState {
     let params = parseParameterList(open: lp)
     skipNewlines()
     var baseArgs: [ExpressionAst] = []
-    if peek(.expression).kind == .colon {
+    if peekKind(.expression) == .colon {
       let colon = next(.expression)
       skipNewlines()
       let b = peek(.expression)
@@ -244,7 +244,7 @@ extension ParserState {
       }
       advance()
       var value: ExpressionAst?
-      if peek(.expression).kind == .equals {
+      if peekKind(.expression) == .equals {
         let eq = next(.expression)
         skipNewlines()
         if startsExpression(peek(.expression)) {

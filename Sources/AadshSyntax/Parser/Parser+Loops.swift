@@ -15,7 +15,7 @@ extension ParserState {
       return nil
     }
     skipNewlines()
-    guard peek(.expression).kind == .rParen else {
+    guard peekKind(.expression) == .rParen else {
       report("MissingEndParenthesisAfterStatement", condition.span.end, condition.span.end, kwText, incomplete: true)
       return nil
     }
@@ -91,7 +91,7 @@ extension ParserState {
       }
     }
     skipNewlines()
-    guard peek(.expression).kind == .rParen else {
+    guard peekKind(.expression) == .rParen else {
       report("MissingEndParenthesisAfterStatement", lastEnd, lastEnd, "for", incomplete: true)
       return ErrorStatementAst(span: span(start, lastEnd))
     }
@@ -152,7 +152,7 @@ extension ParserState {
       return ErrorStatementAst(span: span(start, lastEnd))
     }
     skipNewlines()
-    guard peek(.expression).kind == .rParen else {
+    guard peekKind(.expression) == .rParen else {
       report("MissingEndParenthesisAfterForeach", condition.span.end, condition.span.end, incomplete: true)
       return ErrorStatementAst(span: span(start, lastEnd))
     }
@@ -174,7 +174,7 @@ extension ParserState {
     var flags: SwitchFlags = []
     var condition: PipelineBaseAst?
     skipNewlines()
-    while peek(.command).kind == .parameter {
+    while peekKind(.command) == .parameter {
       let p = next(.command)
       let name = p.stringValue.lowercased()
       let known: [(String, SwitchFlags)] = [
@@ -210,7 +210,7 @@ extension ParserState {
         return ErrorStatementAst(span: span(start, lastEnd))
       }
       skipNewlines()
-      guard peek(.expression).kind == .rParen else {
+      guard peekKind(.expression) == .rParen else {
         report("MissingEndParenthesisInSwitchStatement", c.span.end, c.span.end, incomplete: true)
         return ErrorStatementAst(span: span(start, lastEnd), nested: [c])
       }

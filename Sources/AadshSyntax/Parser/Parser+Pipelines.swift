@@ -54,7 +54,7 @@ extension ParserState {
       }
       if let element {
         elements.append(element)
-      } else if !elements.isEmpty || peek(.command).kind == .pipe {
+      } else if !elements.isEmpty || peekKind(.command) == .pipe {
         let at = lastPipe?.end ?? peek(.command).start
         let atEnd = lastPipe?.end ?? peek(.command).end
         report("EmptyPipeElement", at, atEnd)
@@ -76,7 +76,7 @@ extension ParserState {
         advance()
         lastPipe = n
         skipNewlines()
-        if peek(.command).kind == .endOfInput {
+        if peekKind(.command) == .endOfInput {
           report("EmptyPipeElement", n.end, n.end, incomplete: true)
           break
         }

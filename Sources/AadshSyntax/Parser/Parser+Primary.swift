@@ -85,7 +85,7 @@ extension ParserState {
       }
     }
     guard let member else {
-      report("MissingPropertyName", op.end, op.end, incomplete: true)
+      report("MissingPropertyName", op.end, op.end, incomplete: true, sameLine: true)
       return ErrorExpressionAst(span: span(target.span.start, op.end), nested: [target])
     }
     let isStatic = op.kind == .colonColon
@@ -111,7 +111,7 @@ extension ParserState {
     defer { noComma = saved }
     var args: [ExpressionAst] = []
     skipNewlines()
-    if peek(.expression).kind == .rParen {
+    if peekKind(.expression) == .rParen {
       advance()
       return args
     }
@@ -147,7 +147,7 @@ extension ParserState {
     skipNewlines()
     guard startsExpression(peek(.expression)) else {
       report("MissingArrayIndexExpression", open.end, open.end, incomplete: true)
-      if peek(.expression).kind == .rBracket { advance() }
+      if peekKind(.expression) == .rBracket { advance() }
       return ErrorExpressionAst(span: span(target.span.start, lastEnd), nested: [target])
     }
     let index = parseExpression()
@@ -289,7 +289,7 @@ extension ParserState {
   /// Error recovery inside a hash literal: skip to `}`, `;` or a newline.
   mutating func syncInHashtable() {
     while true {
-      let k = peek(.expression).kind
+      let k = peekKind(.expression)
       if k == .rCurly || k == .semicolon || k == .newLine || k == .endOfInput { return }
       advance()
     }

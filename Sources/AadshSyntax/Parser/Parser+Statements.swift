@@ -105,6 +105,9 @@ extension ParserState {
     var elseClause: StatementBlockAst?
     while true {
       let kwText = text(keywordToken).lowercased()
+      let afterKeyword = mark()
+      skipNewlines()
+      if peekKind(.expression) != .lParen { reset(afterKeyword) }
       let lp = peek(.expression)
       guard lp.kind == .lParen else {
         report("MissingOpenParenthesisInIfStatement", keywordToken.end, keywordToken.end, kwText, incomplete: true)
@@ -159,7 +162,7 @@ extension ParserState {
     let t = next(.command)
     skipNewlines()
     var type: TypeConstraintAst?
-    if peek(.expression).kind == .lBracket {
+    if peekKind(.expression) == .lBracket {
       let lb = next(.expression)
       if let (name, end) = parseTypeNameAfterBracket(lb, attribute: false) {
         type = TypeConstraintAst(span: span(lb.start, end), typeName: name)
@@ -194,13 +197,13 @@ extension ParserState {
         advance()
         var types: [TypeConstraintAst] = []
         skipNewlines()
-        while peek(.expression).kind == .lBracket {
+        while peekKind(.expression) == .lBracket {
           let lb = next(.expression)
           if let (name, end) = parseTypeNameAfterBracket(lb, attribute: false) {
             types.append(TypeConstraintAst(span: span(lb.start, end), typeName: name))
           }
           skipNewlines()
-          guard peek(.expression).kind == .comma else { break }
+          guard peekKind(.expression) == .comma else { break }
           advance()
           skipNewlines()
         }
@@ -293,7 +296,7 @@ extension ParserState {
   /// Skips tokens to the end of the current statement (error recovery).
   mutating func skipToEndOfStatement() {
     while true {
-      let k = peek(.command).kind
+      let k = peekKind(.command)
       if k == .newLine || k == .semicolon || k == .endOfInput || k == .rCurly || k == .rParen { return }
       advance()
     }

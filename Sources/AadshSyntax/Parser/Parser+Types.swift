@@ -120,7 +120,7 @@ extension ParserState {
     dropLookahead()
     skipRawSpaces()
     guard let type = parseRawTypeName() else {
-      report("MissingTypename", lb.end, lb.end, incomplete: true)
+      report("MissingTypename", lb.end, lb.end, incomplete: true, sameLine: true)
       return nil
     }
     skipRawSpaces()
@@ -138,7 +138,7 @@ extension ParserState {
       return AttributeAst(span: span(lb.start, rb.end), typeName: type, positionalArguments: positional, namedArguments: named)
     }
     guard lexer.at(lexer.pos) == UInt8(ascii: "]") else {
-      report("EndSquareBracketExpectedAtEndOfType", lexer.pos, lexer.pos, incomplete: true)
+      report("EndSquareBracketExpectedAtEndOfType", lexer.pos, lexer.pos, incomplete: true, sameLine: true)
       return TypeConstraintAst(span: span(lb.start, lexer.pos), typeName: type)
     }
     lexer.pos += 1
@@ -155,7 +155,7 @@ extension ParserState {
     noComma = true
     defer { noComma = saved }
     skipNewlines()
-    if peek(.expression).kind == .rParen {
+    if peekKind(.expression) == .rParen {
       advance()
       return
     }
@@ -208,7 +208,7 @@ extension ParserState {
     // G param-block
     let m = mark()
     var attrs: [AttributeAst] = []
-    while peek(.expression).kind == .lBracket {
+    while peekKind(.expression) == .lBracket {
       let lb = next(.expression)
       guard let a = parseAttributeAfterBracket(lb) as? AttributeAst else {
         reset(m)
@@ -256,7 +256,7 @@ extension ParserState {
         return params
       }
       var attrs: [AttributeBaseAst] = []
-      while peek(.expression).kind == .lBracket {
+      while peekKind(.expression) == .lBracket {
         let lb = next(.expression)
         guard let a = parseAttributeAfterBracket(lb) else { break }
         attrs.append(a)
@@ -268,7 +268,7 @@ extension ParserState {
         report(id, v.kind == .endOfInput ? lastEnd : v.start, v.kind == .endOfInput ? lastEnd : v.end, incomplete: true)
         // Recover: skip to `)` or the end of the line.
         while true {
-          let k = peek(.expression).kind
+          let k = peekKind(.expression)
           if k == .rParen { advance(); return params }
           if k == .endOfInput || k == .newLine || k == .lCurly { return params }
           advance()
@@ -277,7 +277,7 @@ extension ParserState {
       advance()
       let name = VariableExpressionAst(span: span(v.start, v.end), path: VariablePath(v.stringValue))
       var defaultValue: ExpressionAst?
-      if peek(.expression).kind == .equals {
+      if peekKind(.expression) == .equals {
         let eq = next(.expression)
         skipNewlines()
         if startsExpression(peek(.expression)) {

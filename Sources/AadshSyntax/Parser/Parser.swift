@@ -66,15 +66,30 @@ struct ParserState {
   }
 
   /// The lookahead token scanned in `mode`; rescans it if it was scanned in another mode.
+  @inline(__always)
   mutating func peek(_ mode: LexMode = .expression) -> Token {
+    if hasToken && (token.mode == mode || Self.isModeIndependent(token.kind)) { return token }
+    fetch(mode)
+    return token
+  }
+
+  /// The kind of the lookahead token scanned in `mode`, without copying the token.
+  @inline(__always)
+  mutating func peekKind(_ mode: LexMode = .expression) -> TokenKind {
+    if hasToken && (token.mode == mode || Self.isModeIndependent(token.kind)) { return token.kind }
+    fetch(mode)
+    return token.kind
+  }
+
+  /// Scans (or rescans, or swaps in the cached alternative of) the lookahead in `mode`.
+  mutating func fetch(_ mode: LexMode) {
     if hasToken {
-      if token.mode == mode || Self.isModeIndependent(token.kind) { return token }
       if let alt = altToken, alt.start == token.start, alt.mode == mode {
         altToken = token
         swap(&pending, &altPending)
         token = alt
         lexer.pos = alt.end
-        return token
+        return
       }
       altToken = token
       altPending = pending
@@ -82,10 +97,13 @@ struct ParserState {
       pending = []
     }
     token = lexer.next(mode)
-    pending = lexer.errors
-    lexer.errors = []
+    if !lexer.errors.isEmpty {
+      pending = lexer.errors
+      lexer.errors = []
+    } else if !pending.isEmpty {
+      pending = []
+    }
     hasToken = true
-    return token
   }
 
   /// Consumes the lookahead token.
@@ -109,19 +127,19 @@ struct ParserState {
   }
 
   /// The lookahead in whatever mode it was scanned (expression mode if none is pending).
-  @inline(__always) mutating func peekAny() -> Token {
-    hasToken ? token : peek(.expression)
+  @inline(__always) mutating func peekAnyKind() -> TokenKind {
+    hasToken ? token.kind : peekKind(.expression)
   }
 
   /// Skips newline tokens.
   mutating func skipNewlines() {
-    while peekAny().kind == .newLine { advance() }
+    while peekAnyKind() == .newLine { advance() }
   }
 
   /// Skips newlines and semicolons.
   mutating func skipNewlinesAndSemicolons() {
     while true {
-      let k = peekAny().kind
+      let k = peekAnyKind()
       guard k == .newLine || k == .semicolon else { return }
       advance()
     }
@@ -161,9 +179,16 @@ struct ParserState {
   /// Records an error at `start..<end`. With `incomplete`, the error is marked incomplete input when
   /// nothing but whitespace and comments follows `detectedAt` (default: `end`), like ReportIncompleteInput.
   mutating func report(
-    _ id: ParseErrorID, _ start: Int, _ end: Int, _ args: String..., incomplete: Bool = false, detectedAt: Int? = nil
+    _ id: ParseErrorID, _ start: Int, _ end: Int, _ args: String..., incomplete: Bool = false, detectedAt: Int? = nil,
+    sameLine: Bool = false
   ) {
-    let isIncomplete = incomplete && lexer.isAtEnd(after: detectedAt ?? end)
+    var isIncomplete = incomplete && lexer.isAtEnd(after: detectedAt ?? end)
+    if isIncomplete && sameLine {
+      // Only more text on this very line can fix it: a comment or newline after the error cannot be completed.
+      var i = detectedAt ?? end
+      while i < lexer.bytes.count, lexer.bytes[i] == 0x20 || lexer.bytes[i] == 0x09 { i += 1 }
+      isIncomplete = i >= lexer.bytes.count
+    }
     errors.append(
       ParseError(
         id: id, message: ParserMessages.format(id, args), span: SourceSpan(file: file, start: start, end: end),
