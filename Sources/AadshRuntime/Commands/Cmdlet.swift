@@ -67,7 +67,7 @@ extension Array: ParameterValue where Element: ParameterValue {
 }
 
 /// A typed key naming one parameter of a cmdlet; `call[Self.name]` reads its bound value.
-public struct Parameter<Value: ParameterValue> {
+public struct Parameter<Value: ParameterValue>: Sendable {
   public let spec: ParameterSpec
   public init(
     _ name: String, aliases: [String] = [], sets: [ParameterSetName: ParameterSetMembership] = [.all: .init()],
@@ -93,7 +93,7 @@ public struct CmdletExample: Sendable {
 }
 
 /// The declaration of a cmdlet: name, parameters, sets, help. Help, syntax and completion are generated from it.
-public struct CmdletSignature {
+public struct CmdletSignature: Sendable {
   public let name: String
   public let parameters: [ParameterSpec]
   public let defaultSet: ParameterSetName?

@@ -157,7 +157,7 @@ final class ExpressionProcessor: CommandProcessor {
 /// Values the pipeline enumerates besides arrays: none today (hashtables are one object); kept
 /// as the single place to add enumerable native collections.
 func enumerateIfCollection(_ v: PSValue) -> [PSValue]? {
-  if case .object(let o) = v, let c = o.native as? EnumerableNative { return c.elements }
+  if case .object(let o) = v, let c = o.native as? any EnumerableNative { return c.elements }
   return nil
 }
 

@@ -8,6 +8,7 @@ public enum ErrorRendering {
     if e.isScriptTerminating && !e.isActionPreferenceStop { return "Exception" }
     if let c = e.commandName, !c.isEmpty { return c }
     if e.category != .notSpecified { return e.category.rawValue }
+    if e.exceptionType == "System.DivideByZeroException" { return "RuntimeException" }
     return String(e.exceptionType.split(separator: ".").last ?? "RuntimeException")
   }
 

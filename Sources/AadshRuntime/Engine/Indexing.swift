@@ -30,8 +30,8 @@ enum Indexing {
       return try charAt(units, index) ?? .null
     case .object(let o):
       if let b = o.baseValue { return try get(b, index) }
-      if let n = o.native as? IndexableNative { return try n.index(index) }
-      if let n = o.native as? EnumerableNative { return try element(n.elements, index) ?? .null }
+      if let n = o.native as? any IndexableNative { return try n.index(index) }
+      if let n = o.native as? any EnumerableNative { return try element(n.elements, index) ?? .null }
       return try scalarIndex(target, index)
     default:
       return try scalarIndex(target, index)
@@ -73,7 +73,7 @@ enum Indexing {
     case .hashtable(let h):
       h[index] = value
     case .object(let o):
-      if let n = o.native as? IndexableNative {
+      if let n = o.native as? any IndexableNative {
         try n.setIndex(index, value)
         return
       }

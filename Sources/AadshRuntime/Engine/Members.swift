@@ -29,7 +29,9 @@ enum Members {
 
   static func getProperty(_ target: PSValue, _ name: String, _ ctx: ExecutionContext?) throws -> PSValue {
     switch target {
-    case .null: return .null
+    case .null:
+      let n = name.lowercased()
+      return n == "count" || n == "length" ? .int(0) : .null
     case .object(let o): return try objectProperty(o, name, ctx)
     case .hashtable(let h):
       if let v = h[string: name] { return v }

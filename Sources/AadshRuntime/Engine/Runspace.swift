@@ -49,6 +49,7 @@ public final class Runspace {
         ctx: ctx, span: ast.span, scriptBlock: ScriptBlock(ast: ast), name: path.map { ($0 as NSString).lastPathComponent } ?? "",
         args: args, dotSource: false, scriptPath: path, expectingInput: false, downstream: out)
       proc.downstream = out
+      proc.propagatesExit = true
       try proc.begin()
       try proc.processNoInput()
       try proc.end()

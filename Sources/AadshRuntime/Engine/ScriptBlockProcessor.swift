@@ -14,6 +14,8 @@ final class ScriptBlockProcessor: CommandProcessor {
   let candidates: [ParameterSetName]
   let command: CommandContext
   var inputList: [PSValue] = []
+  /// True for the script `aadsh -File` runs: its `exit` code ends the process.
+  var propagatesExit = false
   let savedScriptScope: Scope
   let scriptPath: String?
 
@@ -174,6 +176,7 @@ final class ScriptBlockProcessor: CommandProcessor {
     do {
       try runBlock(compiled.end)
     } catch let exited as ScriptExited {
+      if propagatesExit { throw exited }
       if exited.code != 0 { command.hadError = true }
     }
     CommonParameterValues.finish(command, values: call.values, ctx: ctx)

@@ -1,0 +1,19 @@
+# Numeric literals: decimal, hex, binary, exponents, suffixes, multipliers.
+42
+0x2A
+0xFF
+0xFFFFFFFF
+0b1010
+1e3
+1.5e-3
+.5
+10l
+1.5d
+1kb
+1.5gb
+2mb
+(42).GetType().FullName
+(3000000000).GetType().FullName
+(1e3).GetType().FullName
+(1.5d).GetType().FullName
+(10l).GetType().FullName
