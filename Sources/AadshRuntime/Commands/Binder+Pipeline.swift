@@ -12,22 +12,22 @@ extension Binder {
     // By value, exact type first.
     var byValue: [ParameterSpec] = []
     var byName: [ParameterSpec] = []
-    for p in target.parameters where !commandLineBound.contains(p.name.lowercased()) {
+    for p in target.parameters where !commandLineBound.contains(p.key) {
       let binding = candidates.reduce(PipelineBinding()) { acc, set in acc.union(p.membership(in: set)?.pipeline ?? []) }
       if binding.contains(.byValue) { byValue.append(p) }
       if binding.contains(.byPropertyName) { byName.append(p) }
     }
     if let p = byValue.first(where: { $0.type.map { $0.isInstance(input) } ?? true }) ?? byValue.first {
       if let v = try? convert(input, p, target, span: nil, ctx: ctx) {
-        call.values[p.name.lowercased()] = v
-        call.pipelineBound.insert(p.name.lowercased())
+        call.values[p.key] = v
+        call.pipelineBound.insert(p.key)
         boundAny = true
       }
     }
-    for p in byName where !call.pipelineBound.contains(p.name.lowercased()) {
+    for p in byName where !call.pipelineBound.contains(p.key) {
       guard let v = propertyValue(input, names: [p.name] + p.aliases) else { continue }
-      call.values[p.name.lowercased()] = try convert(v, p, target, span: nil, ctx: ctx)
-      call.pipelineBound.insert(p.name.lowercased())
+      call.values[p.key] = try convert(v, p, target, span: nil, ctx: ctx)
+      call.pipelineBound.insert(p.key)
       boundAny = true
     }
     return boundAny

@@ -3,6 +3,8 @@ import AadshSyntax
 /// What the binder binds against: a cmdlet's, function's or script's parameters.
 struct BindingTarget {
   let commandName: String
+  /// Every parameter set some parameter names, in declaration order (empty when none does).
+  let declaredSets: [ParameterSetName]
   /// Appended to error ids to form `FullyQualifiedErrorId` (`,Microsoft.PowerShell.Commands.X` or `,FunctionName`).
   let fqidSuffix: String
   let parameters: [ParameterSpec]
@@ -11,6 +13,20 @@ struct BindingTarget {
   let isStrict: Bool
   /// True for cmdlets (array → scalar string conversion is an error there; functions join with `$OFS`).
   let isCmdlet: Bool
+
+  init(commandName: String, fqidSuffix: String, parameters: [ParameterSpec], defaultSet: ParameterSetName?, isStrict: Bool, isCmdlet: Bool) {
+    self.commandName = commandName
+    self.fqidSuffix = fqidSuffix
+    self.parameters = parameters
+    self.defaultSet = defaultSet
+    self.isStrict = isStrict
+    self.isCmdlet = isCmdlet
+    var sets: [ParameterSetName] = []
+    for p in parameters {
+      for s in p.sets.keys where s != .all && !sets.contains(s) { sets.append(s) }
+    }
+    self.declaredSets = sets
+  }
 }
 
 /// The result of binding a command line.
@@ -45,11 +61,11 @@ enum Binder {
     let lower = name.lowercased()
     var hits: [Int] = []
     for (i, p) in params.enumerated() {
-      if p.name.lowercased().hasPrefix(lower) || p.aliases.contains(where: { $0.lowercased().hasPrefix(lower) }) { hits.append(i) }
+      if p.key.hasPrefix(lower) || p.aliases.contains(where: { $0.lowercased().hasPrefix(lower) }) { hits.append(i) }
     }
     if hits.count == 1 { return hits[0] }
     if hits.count > 1 {
-      let declared = hits.filter { !CommonParameters.nameSet.contains(params[$0].name.lowercased()) }
+      let declared = hits.filter { !CommonParameters.nameSet.contains(params[$0].key) }
       if declared.count == 1 { return declared[0] }
       throw error("AmbiguousParameter", BinderMessages.ambiguousParameter(name, hits.map { params[$0].name }), target, span: span)
     }
@@ -86,17 +102,19 @@ enum Binder {
           throw error("ParameterAlreadyBound", BinderMessages.parameterAlreadyBound(p.name), target, span: span)
         }
         let raw: PSValue
+        var argSpan = span
         if p.isSwitch {
           raw = value ?? .bool(true)
         } else if let value {
           raw = value
-        } else if i + 1 < args.count, case .positional(let next, _) = args[i + 1] {
+        } else if i + 1 < args.count, case .positional(let next, let nextSpan) = args[i + 1] {
           raw = next
+          argSpan = nextSpan ?? span
           i += 1
         } else {
           throw error("MissingArgument", BinderMessages.missingArgument(p.name, p.typeDisplayName), target, span: span)
         }
-        values[p.name.lowercased()] = try convert(raw, p, target, span: span, ctx: ctx)
+        values[p.key] = try convert(raw, p, target, span: argSpan, ctx: ctx)
         boundIndexes.insert(idx)
       }
     }
@@ -116,7 +134,7 @@ enum Binder {
       var k = 0
       for idx in posParams where k < positional.count {
         let p = target.parameters[idx]
-        values[p.name.lowercased()] = try convert(positional[k].0, p, target, span: positional[k].1, ctx: ctx)
+        values[p.key] = try convert(positional[k].0, p, target, span: positional[k].1, ctx: ctx)
         k += 1
         boundIndexes.insert(idx)
       }
@@ -124,7 +142,7 @@ enum Binder {
         let set = best?.set ?? candidates.first ?? .all
         if let r = remainingParameter(target, set: set, excluding: boundIndexes) {
           let rest = positional[k...].map(\.0)
-          values[target.parameters[r].name.lowercased()] = try convert(.array(PSArray(Array(rest))), target.parameters[r], target, span: positional[k].1, ctx: ctx)
+          values[target.parameters[r].key] = try convert(.array(PSArray(Array(rest))), target.parameters[r], target, span: positional[k].1, ctx: ctx)
           boundIndexes.insert(r)
         } else if target.isStrict {
           let arg = positional[k].0
@@ -156,10 +174,7 @@ enum Binder {
 
   /// Parameter sets compatible with every bound parameter.
   static func candidateSets(_ target: BindingTarget, bound: Set<Int>) -> [ParameterSetName] {
-    var all: [ParameterSetName] = []
-    for p in target.parameters {
-      for s in p.sets.keys where s != .all && !all.contains(s) { all.append(s) }
-    }
+    let all = target.declaredSets
     if all.isEmpty { return [.all] }
     return all.filter { set in bound.allSatisfy { target.parameters[$0].isIn(set) } }
   }
@@ -181,7 +196,7 @@ enum Binder {
     let satisfied = candidates.filter { set in
       target.parameters.allSatisfy { p in
         guard let m = p.membership(in: set), m.mandatory else { return true }
-        return bound[p.name.lowercased()] != nil
+        return bound[p.key] != nil
       }
     }
     if satisfied.count == 1 { return satisfied[0] }
@@ -192,7 +207,7 @@ enum Binder {
   /// Names of mandatory parameters of `set` that are not bound (and cannot come from the pipeline when input is expected).
   static func missingMandatory(_ target: BindingTarget, set: ParameterSetName, bound: [String: PSValue], expectingInput: Bool) -> [ParameterSpec] {
     target.parameters.filter { p in
-      guard let m = p.membership(in: set), m.mandatory, bound[p.name.lowercased()] == nil else { return false }
+      guard let m = p.membership(in: set), m.mandatory, bound[p.key] == nil else { return false }
       if expectingInput && !m.pipeline.isEmpty { return false }
       return true
     }

@@ -159,7 +159,7 @@ public final class BoundCall {
 
   /// The bound value of a parameter; for a parameter that is not bound, the type's empty value.
   public subscript<V>(_ p: Parameter<V>) -> V? {
-    guard let v = values[p.spec.name.lowercased()] else { return nil }
+    guard let v = values[p.spec.key] else { return nil }
     return V.extract(v)
   }
 
@@ -167,7 +167,7 @@ public final class BoundCall {
   public func raw(_ name: String) -> PSValue? { values[name.lowercased()] }
 
   /// True when the parameter was given (named, positional, splatted or from the pipeline).
-  public func isPresent<V>(_ p: Parameter<V>) -> Bool { values[p.spec.name.lowercased()] != nil }
+  public func isPresent<V>(_ p: Parameter<V>) -> Bool { values[p.spec.key] != nil }
 
   /// True when a switch parameter is present and not `:$false`.
   public func isSet(_ p: Parameter<Switch>) -> Bool { self[p]?.isPresent ?? false }

@@ -46,6 +46,8 @@ public enum ParameterValidation: Sendable {
 /// Everything the binder knows about one parameter of a cmdlet, function or script.
 public struct ParameterSpec: Sendable {
   public var name: String
+  /// The lower-cased name: the key bound values are stored under.
+  public let key: String
   public var aliases: [String]
   /// The declared type; `nil` means untyped (`[object]`): the argument is bound as it is.
   public var type: PSType?
@@ -64,6 +66,7 @@ public struct ParameterSpec: Sendable {
     validations: [ParameterValidation] = [], allowNull: Bool = false, allowEmptyString: Bool = false, help: String = ""
   ) {
     self.name = name
+    self.key = name.lowercased()
     self.type = type
     self.aliases = aliases
     self.isSwitch = isSwitch

@@ -24,6 +24,7 @@ extension Compiler {
       headValue = { _ in .null }
     }
     let dot = op == .dot
+    let cache = ResolutionCache()
     return { ctx, expectingInput in
       let name = try headValue(ctx)
       let argv = try args(ctx)
@@ -35,7 +36,7 @@ extension Compiler {
       }
       var commandName = PSConvert.toString(name)
       if case .object(let o) = name.unwrapped, let n = o.native?.getProperty("Name") { commandName = PSConvert.toString(n) }
-      guard let resolved = ctx.commands.resolve(commandName, in: ctx.currentScope, cwd: ctx.location) else {
+      guard let resolved = cache.resolve(commandName, ctx) else {
         throw commandNotFound(commandName, span: span)
       }
       switch resolved {
@@ -218,5 +219,39 @@ enum ScriptFiles {
     if path.hasPrefix("~") { path = (ProcessInfo.processInfo.environment["HOME"] ?? "") + path.dropFirst() }
     if path.hasPrefix("/") { return path }
     return ((ctx.location as NSString).appendingPathComponent(path) as NSString).standardizingPath
+  }
+}
+
+/// Remembers what a command name resolved to at one call site, while no function or alias changes.
+final class ResolutionCache {
+  var name = ""
+  var generation = -1
+  var resolved: ResolvedCommand?
+  var scope: Scope?
+
+  func resolve(_ name: String, _ ctx: ExecutionContext) -> ResolvedCommand? {
+    if let r = resolved, generation == Scope.commandGeneration, name == self.name {
+      if let s = scope {
+        if ctx.currentScope.chainContains(s) { return r }
+      } else {
+        return r
+      }
+    }
+    let r = ctx.commands.resolve(name, in: ctx.currentScope, cwd: ctx.location)
+    self.name = name
+    generation = Scope.commandGeneration
+    switch r {
+    case .function(let f)?:
+      resolved = r
+      scope = ctx.currentScope.lookupFunctionWithScope(f.name.lowercased())?.1
+      if scope == nil { resolved = nil }
+    case .cmdlet?:
+      resolved = r
+      scope = nil
+    default:
+      resolved = nil
+      scope = nil
+    }
+    return r
   }
 }

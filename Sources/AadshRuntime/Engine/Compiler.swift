@@ -18,6 +18,10 @@ final class CompiledScriptBlock {
   let clean: Stmt?
   /// True when the script block declared a `param()` block or function parameters.
   let hasParamBlock: Bool
+  /// Which automatic variables the body mentions, so calls skip building the others.
+  let mentions: Set<String>
+  /// The binding target last built for this block, by command name.
+  var bindingTarget: (name: String, target: BindingTarget)?
 
   init(
     parameters: [CompiledParameter], specs: [ParameterSpec], isAdvanced: Bool, supportsShouldProcess: Bool,
@@ -33,6 +37,21 @@ final class CompiledScriptBlock {
     self.end = end
     self.clean = clean
     self.hasParamBlock = hasParamBlock
+    self.mentions = []
+  }
+
+  init(copying c: CompiledScriptBlock, mentions: Set<String>) {
+    parameters = c.parameters
+    specs = c.specs
+    isAdvanced = c.isAdvanced
+    supportsShouldProcess = c.supportsShouldProcess
+    defaultSet = c.defaultSet
+    begin = c.begin
+    process = c.process
+    end = c.end
+    clean = c.clean
+    hasParamBlock = c.hasParamBlock
+    self.mentions = mentions
   }
 }
 
@@ -67,10 +86,21 @@ enum Compiler {
       process = compileNamedBlock(e)
       end = nil
     }
-    return CompiledScriptBlock(
+    let c = CompiledScriptBlock(
       parameters: params, specs: specs, isAdvanced: advanced, supportsShouldProcess: shouldProcess,
       defaultSet: defaultSet, begin: block(ast.beginBlock), process: process, end: end, clean: block(ast.cleanBlock),
       hasParamBlock: ast.paramBlock != nil || functionParameters != nil)
+    return CompiledScriptBlock(copying: c, mentions: automaticMentions(ast.span.text))
+  }
+
+  /// The automatic variables a body's text mentions (a conservative, case-insensitive search).
+  static func automaticMentions(_ text: String) -> Set<String> {
+    let lower = text.lowercased()
+    var out: Set<String> = []
+    for name in ["psboundparameters", "myinvocation", "pscmdlet", "args", "input", "pscommandpath", "psscriptroot"] where lower.contains(name) {
+      out.insert(name)
+    }
+    return out
   }
 
   static func compileNamedBlock(_ b: NamedBlockAst) -> Stmt {

@@ -54,6 +54,7 @@ public final class ExecutionContext {
     self.scriptScope = global
     self.makeTopLevelOutput = { ctx in PlainTopLevelOutput(ctx) }
     AutomaticVariables.install(in: self)
+    CustomConversions.install()
   }
 
   // MARK: Variables

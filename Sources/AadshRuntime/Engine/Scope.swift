@@ -34,9 +34,22 @@ public final class Scope {
   /// Variables by lower-cased name.
   public var variables: [String: PSVariable] = [:]
   /// Functions by lower-cased name.
-  public var functions: [String: FunctionInfo] = [:]
+  public var functions: [String: FunctionInfo] = [:] { didSet { Scope.commandGeneration &+= 1 } }
   /// Aliases by lower-cased name.
-  public var aliases: [String: AliasInfo] = [:]
+  public var aliases: [String: AliasInfo] = [:] { didSet { Scope.commandGeneration &+= 1 } }
+
+  /// Bumped whenever any scope's functions or aliases change; command-resolution caches check it.
+  nonisolated(unsafe) public static var commandGeneration = 0
+
+  /// True when `scope` is this scope or one of its parents.
+  func chainContains(_ scope: Scope) -> Bool {
+    var s: Scope? = self
+    while let cur = s {
+      if cur === scope { return true }
+      s = cur.parent
+    }
+    return false
+  }
 
   public init(parent: Scope?) { self.parent = parent }
 
@@ -53,10 +66,13 @@ public final class Scope {
   }
 
   /// Finds a function visible from this scope.
-  public func lookupFunction(_ key: String) -> FunctionInfo? {
+  public func lookupFunction(_ key: String) -> FunctionInfo? { lookupFunctionWithScope(key)?.0 }
+
+  /// Finds a function and the scope that defines it.
+  func lookupFunctionWithScope(_ key: String) -> (FunctionInfo, Scope)? {
     var s: Scope? = self
     while let cur = s {
-      if let f = cur.functions[key] { return f }
+      if let f = cur.functions[key] { return (f, cur) }
       s = cur.parent
     }
     return nil

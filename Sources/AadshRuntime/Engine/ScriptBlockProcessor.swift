@@ -29,14 +29,20 @@ final class ScriptBlockProcessor: CommandProcessor {
     self.dotSource = dotSource
     self.isScriptFile = scriptPath != nil
     self.scriptPath = scriptPath
-    var params = compiled.specs
-    if compiled.isAdvanced {
-      params += CommonParameters.names
-      if compiled.supportsShouldProcess { params += CommonParameters.shouldProcess }
+    let target: BindingTarget
+    if let cached = compiled.bindingTarget, cached.name == name {
+      target = cached.target
+    } else {
+      var params = compiled.specs
+      if compiled.isAdvanced {
+        params += CommonParameters.names
+        if compiled.supportsShouldProcess { params += CommonParameters.shouldProcess }
+      }
+      target = BindingTarget(
+        commandName: name, fqidSuffix: "," + name, parameters: params, defaultSet: compiled.defaultSet,
+        isStrict: compiled.isAdvanced, isCmdlet: false)
+      compiled.bindingTarget = (name, target)
     }
-    let target = BindingTarget(
-      commandName: name, fqidSuffix: "," + name, parameters: params, defaultSet: compiled.defaultSet,
-      isStrict: compiled.isAdvanced, isCmdlet: false)
     self.target = target
     let binding = try Binder.bindCommandLine(target, args, ctx: ctx, expectingInput: expectingInput)
     let set = Binder.chooseSet(target, binding.candidateSets, bound: binding.values)
@@ -75,12 +81,17 @@ final class ScriptBlockProcessor: CommandProcessor {
         }
         scope.variables[p.key] = PSVariable(name: p.spec.name, value: v, typeConstraint: p.spec.isSwitch ? nil : p.type)
       }
-      scope.variables["args"] = PSVariable(name: "args", value: .array(PSArray(unbound)))
-      let bp = PSHashtable()
-      for p in target.parameters where call.values[p.name.lowercased()] != nil {
-        bp[string: p.name] = call.values[p.name.lowercased()]
+      let mentions = compiled.mentions
+      if mentions.contains("args") || !unbound.isEmpty {
+        scope.variables["args"] = PSVariable(name: "args", value: .array(PSArray(unbound)))
       }
-      scope.variables["psboundparameters"] = PSVariable(name: "PSBoundParameters", value: .hashtable(bp))
+      if mentions.contains("psboundparameters") {
+        let bp = PSHashtable()
+        for p in target.parameters where call.values[p.key] != nil {
+          bp[string: p.name] = call.values[p.key]
+        }
+        scope.variables["psboundparameters"] = PSVariable(name: "PSBoundParameters", value: .hashtable(bp))
+      }
       if let ea = command.errorAction { scope.variables["erroractionpreference"] = PSVariable(name: "ErrorActionPreference", value: .string(ea.rawValue)) }
       if command.verbose == true { scope.variables["verbosepreference"] = PSVariable(name: "VerbosePreference", value: .string("Continue")) }
       if command.debug == true { scope.variables["debugpreference"] = PSVariable(name: "DebugPreference", value: .string("Continue")) }
@@ -93,7 +104,7 @@ final class ScriptBlockProcessor: CommandProcessor {
         scope.variables["psscriptroot"] = PSVariable(name: "PSScriptRoot", value: .string((path as NSString).deletingLastPathComponent))
         scope.variables["pscommandpath"] = PSVariable(name: "PSCommandPath", value: .string(path))
       }
-      scope.variables["myinvocation"] = PSVariable(name: "MyInvocation", value: .object(PSObject(native: MyInvocationObject(name: name, span: span, scriptPath: scriptPath))))
+      if mentions.contains("myinvocation") { scope.variables["myinvocation"] = PSVariable(name: "MyInvocation", value: .object(PSObject(native: MyInvocationObject(name: name, span: span, scriptPath: scriptPath)))) }
     }
   }
 

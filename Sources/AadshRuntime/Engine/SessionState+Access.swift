@@ -155,3 +155,21 @@ extension ExecutionContext {
     try Members.invokeMethod(value, name, args, self)
   }
 }
+
+/// What `Get-Command` and `Get-Help` need to know about a function's parameters.
+public struct ScriptParameterInfo {
+  public let parameters: [ParameterSpec]
+  public let isAdvanced: Bool
+  public let supportsShouldProcess: Bool
+  public let defaultSet: ParameterSetName?
+}
+
+extension ScriptBlock {
+  /// The declared parameters of the script block (`param(...)`), or `nil` when it does not compile.
+  public var parameterInfo: ScriptParameterInfo? {
+    guard let c = try? Compiler.compiled(self) else { return nil }
+    return ScriptParameterInfo(
+      parameters: c.specs, isAdvanced: c.isAdvanced, supportsShouldProcess: c.supportsShouldProcess,
+      defaultSet: c.defaultSet)
+  }
+}

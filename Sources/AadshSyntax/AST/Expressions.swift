@@ -152,11 +152,24 @@ public struct VariablePath: Sendable, Equatable {
   /// Splits `userPath` at the first `:` (when the part before it is a plausible drive/scope name).
   public init(_ userPath: String) {
     self.userPath = userPath
-    if let colon = userPath.firstIndex(of: ":"), colon != userPath.startIndex {
-      let q = userPath[..<colon]
-      if q.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+    let u = userPath.utf8
+    var qualifierEnd: String.Index? = nil
+    var i = u.startIndex
+    while i != u.endIndex {
+      let b = u[i]
+      if b == UInt8(ascii: ":") {
+        if i != u.startIndex { qualifierEnd = i }
+        break
+      }
+      let isNameByte = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || b >= 0x80
+      if !isNameByte { break }
+      i = u.index(after: i)
+    }
+    if let end = qualifierEnd {
+      let q = userPath[..<end]
+      if q.utf8.allSatisfy({ $0 < 0x80 }) || q.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
         self.qualifier = q.lowercased()
-        self.name = String(userPath[userPath.index(after: colon)...])
+        self.name = String(userPath[u.index(after: end)...])
         return
       }
     }

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Conversions to runtime-implemented .NET types (`[version]`, `[regex]`), installed into
+/// `PSConvert.customConverters` once per process.
+enum CustomConversions {
+  nonisolated(unsafe) static var installed = false
+
+  static func install() {
+    if installed { return }
+    installed = true
+    PSConvert.customConverters["system.version"] = { v in
+      if case .object(let o) = v.unwrapped, o.native is VersionValue { return v }
+      let parts = PSConvert.toString(v).trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)
+      let nums = parts.compactMap { Int($0) }
+      guard nums.count == parts.count, (2...4).contains(nums.count), nums.allSatisfy({ $0 >= 0 }) else { return nil }
+      return .object(PSObject(native: VersionValue(
+        major: nums[0], minor: nums[1], build: nums.count > 2 ? nums[2] : -1, revision: nums.count > 3 ? nums[3] : -1)))
+    }
+    PSConvert.customConverters["system.text.regularexpressions.regex"] = { v in
+      if case .object(let o) = v.unwrapped, o.native is RegexObject { return v }
+      let pattern = PSConvert.toString(v)
+      return .object(PSObject(native: RegexObject(pattern: pattern, compiled: try PSRegex.compile(pattern, ignoreCase: false))))
+    }
+  }
+}
+
+/// A `[regex]` value: `Match`, `Matches`, `IsMatch`, `Replace`, `Split`; prints its pattern.
+final class RegexObject: NativeObject {
+  let pattern: String
+  let compiled: PSCompiledRegex
+  init(pattern: String, compiled: PSCompiledRegex) {
+    self.pattern = pattern
+    self.compiled = compiled
+  }
+  var typeNames: [String] { ["System.Text.RegularExpressions.Regex", "System.Object"] }
+  var propertyNames: [String] { ["Options", "RightToLeft", "MatchTimeout"] }
+  func getProperty(_ name: String) -> PSValue? {
+    switch name.lowercased() {
+    case "options": return .string("None")
+    case "righttoleft": return .bool(false)
+    default: return nil
+    }
+  }
+  func invokeMethod(_ name: String, _ arguments: [PSValue]) throws -> PSValue? {
+    let input = arguments.first.map { PSConvert.toString($0) } ?? ""
+    switch name.lowercased() {
+    case "ismatch": return .bool(PSRegex.isMatch(input, compiled))
+    case "match":
+      if let m = PSRegex.firstMatch(input, compiled) { return .object(PSObject(native: m)) }
+      return .object(PSObject(native: FailedMatch()))
+    case "matches": return .array(PSArray(PSRegex.allMatches(input, compiled).map { .object(PSObject(native: $0)) }))
+    case "replace":
+      guard arguments.count >= 2 else { return nil }
+      return .string(try PSRegex.replace(input, pattern: pattern, replacement: PSConvert.toString(arguments[1]), ignoreCase: false))
+    case "split": return .array(PSArray(PSRegex.split(input, compiled, limit: 0).map { .string($0) }, kind: .typedArray("System.String")))
+    case "tostring": return .string(pattern)
+    default: return nil
+    }
+  }
+  func toString() -> String { pattern }
+}

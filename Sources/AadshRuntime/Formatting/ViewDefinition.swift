@@ -1,0 +1,206 @@
+import Foundation
+
+/// Format views as data: how objects of a type are shown as a table, a list, a wide list or a
+/// custom block (PowerShell's `*.format.ps1xml` view definitions and the types file's
+/// `DefaultDisplayPropertySet`).
+///
+/// A layer that adds a .NET-like type declares one `TypeViews` value beside the type and registers
+/// it once with `ViewRegistry.shared.register(_:)` (see `ViewRegistry`).
+
+/// Where a view column or list item takes its value from.
+public enum ViewValueSource {
+  /// A property of the object, by name (case-insensitive).
+  case property(String)
+  /// A script block run with `$_` set to the object (`<ScriptBlock>` in a view).
+  case script(ScriptBlock)
+  /// A Swift function of the object, for views declared by Swift-implemented types.
+  case compute((PSValue) -> PSValue)
+
+  /// The property name, for `.property`.
+  public var propertyName: String? {
+    if case .property(let n) = self { return n }
+    return nil
+  }
+}
+
+/// Horizontal alignment of a view column (`<Alignment>` in a table header).
+public enum ViewAlignment: Sendable, Equatable {
+  case left, right, center
+}
+
+/// One column of a table view: header label, value, optional width and alignment.
+public struct TableViewColumn {
+  /// Header text; `nil` means the property name.
+  public var label: String?
+  public var source: ViewValueSource
+  /// Fixed width in cells; `nil` takes the remaining width (or content width for a first column).
+  public var width: Int?
+  /// `nil` decides from the first row's value (numbers right, everything else left).
+  public var alignment: ViewAlignment?
+  /// A .NET format string applied to the value (`<FormatString>`).
+  public var formatString: String?
+
+  public init(
+    _ label: String? = nil, _ source: ViewValueSource, width: Int? = nil, alignment: ViewAlignment? = nil,
+    formatString: String? = nil
+  ) {
+    self.label = label
+    self.source = source
+    self.width = width
+    self.alignment = alignment
+    self.formatString = formatString
+  }
+
+  /// A column showing a property, headed by its name.
+  public static func property(
+    _ name: String, label: String? = nil, width: Int? = nil, alignment: ViewAlignment? = nil
+  ) -> TableViewColumn {
+    TableViewColumn(label, .property(name), width: width, alignment: alignment)
+  }
+
+  /// The header text of the column.
+  public var headerLabel: String {
+    if let label { return label }
+    switch source {
+    case .property(let n): return n
+    case .script(let sb): return sb.text.trimmingCharacters(in: .whitespaces)
+    case .compute: return ""
+    }
+  }
+}
+
+/// A table view (`<TableControl>`).
+public struct TableViewDefinition {
+  public var name: String
+  public var columns: [TableViewColumn]
+  /// `<AutoSize/>`: widths from all rows.
+  public var autoSize: Bool
+  public var hideHeaders: Bool
+
+  public init(name: String, columns: [TableViewColumn], autoSize: Bool = false, hideHeaders: Bool = false) {
+    self.name = name
+    self.columns = columns
+    self.autoSize = autoSize
+    self.hideHeaders = hideHeaders
+  }
+}
+
+/// One `Label : Value` line of a list view.
+public struct ListViewItem {
+  /// The label; `nil` means the property name.
+  public var label: String?
+  public var source: ViewValueSource
+  public var formatString: String?
+
+  public init(_ label: String? = nil, _ source: ViewValueSource, formatString: String? = nil) {
+    self.label = label
+    self.source = source
+    self.formatString = formatString
+  }
+
+  /// An item showing a property, labelled with its name.
+  public static func property(_ name: String, label: String? = nil) -> ListViewItem {
+    ListViewItem(label, .property(name))
+  }
+
+  /// The label text.
+  public var labelText: String {
+    if let label { return label }
+    switch source {
+    case .property(let n): return n
+    case .script(let sb): return sb.text.trimmingCharacters(in: .whitespaces)
+    case .compute: return ""
+    }
+  }
+}
+
+/// A list view (`<ListControl>`).
+public struct ListViewDefinition {
+  public var name: String
+  public var items: [ListViewItem]
+  public init(name: String, items: [ListViewItem]) {
+    self.name = name
+    self.items = items
+  }
+}
+
+/// A wide view (`<WideControl>`): one value per item.
+public struct WideViewDefinition {
+  public var name: String
+  public var source: ViewValueSource
+  public var columns: Int?
+  public init(name: String, source: ViewValueSource, columns: Int? = nil) {
+    self.name = name
+    self.source = source
+    self.columns = columns
+  }
+}
+
+/// A custom view (`<CustomControl>`): each object becomes the lines of one text value
+/// (`DateTime` shows its `DateTime` property; `MatchInfo` its line).
+public struct CustomViewDefinition {
+  public var name: String
+  public var source: ViewValueSource
+  public init(name: String, source: ViewValueSource) {
+    self.name = name
+    self.source = source
+  }
+}
+
+/// A view of any kind.
+public enum ViewDefinition {
+  case table(TableViewDefinition)
+  case list(ListViewDefinition)
+  case wide(WideViewDefinition)
+  case custom(CustomViewDefinition)
+
+  /// The view's name (`-View` selects by it).
+  public var name: String {
+    switch self {
+    case .table(let v): return v.name
+    case .list(let v): return v.name
+    case .wide(let v): return v.name
+    case .custom(let v): return v.name
+    }
+  }
+}
+
+/// Everything the formatter knows about one type: its views in preference order (the first is
+/// what `Out-Default` uses) and its `DefaultDisplayPropertySet`.
+public struct TypeViews {
+  /// The type name the views apply to, as in `PSObject.typeNames` (`System.Guid`, `Microsoft.Online.Administration.User`).
+  public var typeName: String
+  /// Views in declaration order; Out-Default uses the first, Format-Table/List/Wide the first of their kind.
+  public var views: [ViewDefinition]
+  /// The properties shown when no view applies (`PSStandardMembers.DefaultDisplayPropertySet`):
+  /// they decide table (≤ 4) or list (≥ 5) and are the columns or lines shown.
+  public var defaultDisplayPropertySet: [String]?
+  /// `PSStandardMembers.DefaultDisplayProperty`: the name shown for the object inside `{a, b}` and by Format-Wide.
+  public var defaultDisplayProperty: String?
+
+  public init(
+    typeName: String, views: [ViewDefinition] = [], defaultDisplayPropertySet: [String]? = nil,
+    defaultDisplayProperty: String? = nil
+  ) {
+    self.typeName = typeName
+    self.views = views
+    self.defaultDisplayPropertySet = defaultDisplayPropertySet
+    self.defaultDisplayProperty = defaultDisplayProperty
+  }
+
+  /// The first table view, if any.
+  public var table: TableViewDefinition? {
+    for v in views { if case .table(let t) = v { return t } }
+    return nil
+  }
+  /// The first list view, if any.
+  public var list: ListViewDefinition? {
+    for v in views { if case .list(let l) = v { return l } }
+    return nil
+  }
+  /// The first wide view, if any.
+  public var wide: WideViewDefinition? {
+    for v in views { if case .wide(let w) = v { return w } }
+    return nil
+  }
+}
