@@ -16,8 +16,9 @@ public final class CommandContext {
   var debug: Bool?
   var whatIf = false
   var confirm = false
-  var errorVariable: [PSValue]? = nil
   var outVariable: [PSValue]? = nil
+  /// Collects this command's (and nested commands') errors and warnings for -ErrorVariable / -WarningVariable.
+  var collector: StreamCollector? = nil
   /// True once this command wrote an error (`$?` is false after it).
   public internal(set) var hadError = false
   /// True when the command receives pipeline input (it is not first in the pipeline).
@@ -55,7 +56,6 @@ public final class CommandContext {
     if e.commandSpan == nil { e.commandSpan = span }
     hadError = true
     let record = ErrorRecord(e)
-    errorVariable?.append(.object(PSObject(native: record)))
     try exec.reportError(record, action: errorAction ?? exec.errorActionPreference)
   }
 
@@ -69,6 +69,7 @@ public final class CommandContext {
 
   /// `WARNING: text` unless silenced.
   public func writeWarning(_ text: String) throws {
+    exec.collectWarning(text)
     let pref = warningAction ?? exec.warningPreference
     switch pref {
     case .silentlyContinue, .ignore: return

@@ -10,13 +10,21 @@ enum CommonParameterValues {
     if let v = values["debug"] { command.debug = PSConvert.toBool(v) }
     if let v = values["whatif"] { command.whatIf = PSConvert.toBool(v) }
     if let v = values["confirm"] { command.confirm = PSConvert.toBool(v) }
-    if values["errorvariable"] != nil { command.errorVariable = [] }
+    if values["errorvariable"] != nil || values["warningvariable"] != nil || values["informationvariable"] != nil {
+      let c = StreamCollector()
+      if values["errorvariable"] != nil { c.errors = [] }
+      if values["warningvariable"] != nil { c.warnings = [] }
+      if values["informationvariable"] != nil { c.information = [] }
+      command.collector = c
+    }
     if values["outvariable"] != nil { command.outVariable = [] }
   }
 
   /// Stores `-ErrorVariable`/`-OutVariable` results (`+name` appends) when the command ends.
   static func finish(_ command: CommandContext, values: [String: PSValue], ctx: ExecutionContext) {
-    store(values["errorvariable"], command.errorVariable, ctx)
+    store(values["errorvariable"], command.collector?.errors, ctx)
+    store(values["warningvariable"], command.collector?.warnings, ctx)
+    store(values["informationvariable"], command.collector?.information, ctx)
     store(values["outvariable"], command.outVariable, ctx)
   }
 
@@ -28,10 +36,21 @@ enum CommonParameterValues {
       append = true
       name.removeFirst()
     }
+    var scope = ctx.currentScope
+    let lower = name.lowercased()
+    if lower.hasPrefix("global:") {
+      scope = ctx.globalScope
+      name = String(name.dropFirst(7))
+    } else if lower.hasPrefix("script:") {
+      scope = ctx.scriptScope
+      name = String(name.dropFirst(7))
+    } else if lower.hasPrefix("local:") {
+      name = String(name.dropFirst(6))
+    }
     let list = PSArray([], kind: .arrayList)
-    if append, case .array(let old)? = ctx.currentScope.lookup(name.lowercased())?.value { list.items = old.items }
+    if append, case .array(let old)? = scope.lookup(name.lowercased())?.value { list.items = old.items }
     list.items += items
-    try? ctx.setVariable(name, .array(list))
+    try? ctx.setVariable(key: name.lowercased(), name: name, .array(list), in: scope)
   }
 }
 
@@ -52,5 +71,33 @@ enum MandatoryPrompt {
       out[p.name.lowercased()] = try Binder.convert(.string(line), p, target, span: span, ctx: ctx)
     }
     return out
+  }
+}
+
+/// Errors, warnings and information records gathered for `-ErrorVariable`, `-WarningVariable`,
+/// `-InformationVariable` while a command (and the commands it runs) executes.
+public final class StreamCollector {
+  var errors: [PSValue]?
+  var warnings: [PSValue]?
+  var information: [PSValue]?
+}
+
+extension ExecutionContext {
+  /// Adds a warning to the active `-WarningVariable` collectors.
+  public func collectWarning(_ text: String) {
+    for c in collectors where c.warnings != nil { c.warnings?.append(.string(text)) }
+  }
+
+  /// Adds an information message to the active `-InformationVariable` collectors.
+  public func collectInformation(_ value: PSValue) {
+    for c in collectors where c.information != nil { c.information?.append(value) }
+  }
+
+  /// Runs `body` with `collector` active (errors and warnings written meanwhile are gathered).
+  func collecting<T>(_ collector: StreamCollector?, _ body: () throws -> T) rethrows -> T {
+    guard let collector else { return try body() }
+    collectors.append(collector)
+    defer { collectors.removeLast() }
+    return try body()
   }
 }

@@ -50,6 +50,7 @@ extension Compiler {
       if let fileSink = try redirections[i](ctx, p) { fileSinks.append(fileSink) }
     }
     var lastBegun = -1
+    defer { for p in procs { p.withRedirection { p.clean() } } }
     do {
       for (i, p) in procs.enumerated() {
         try p.withRedirection { try p.begin() }

@@ -19,6 +19,8 @@ public final class ExecutionContext {
   var tryDepth = 0
   /// How many `catch` blocks are running (a bare `throw` inside one rethrows `$_`).
   var inCatch = 0
+  /// The -ErrorVariable/-WarningVariable collectors of the commands now running, outermost first.
+  var collectors: [StreamCollector] = []
   /// Stream redirections of the running command, if any.
   var redirection: StreamRedirection?
   /// User-defined enums by lower-cased name.
@@ -113,7 +115,9 @@ public final class ExecutionContext {
 
   /// Records an error in `$Error` (newest first), as PowerShell does for every reported error.
   public func recordError(_ record: ErrorRecord) {
-    errorList.items.insert(.object(PSObject(native: record)), at: 0)
+    let value = PSValue.object(PSObject(native: record))
+    for c in collectors where c.errors != nil { c.errors?.append(value) }
+    errorList.items.insert(value, at: 0)
     if errorList.items.count > 256 { errorList.items.removeLast() }
   }
 

@@ -20,6 +20,8 @@ class CommandProcessor: OutputSink {
   /// The single `process` call a command gets when it is first in the pipeline.
   func processNoInput() throws {}
   func end() throws {}
+  /// Runs after the pipeline ends, normally or not (a script block's `clean` block).
+  func clean() {}
   /// True when the command reported a non-terminating error (`$?` becomes false).
   var hadError: Bool { false }
 
@@ -88,7 +90,7 @@ final class CmdletProcessor: CommandProcessor {
 
   func run(_ body: () throws -> Void) throws {
     do {
-      try body()
+      try ctx.collecting(command.collector) { try body() }
     } catch let e as RuntimeError {
       throw command.terminatingError(e)
     }

@@ -132,7 +132,7 @@ final class ScriptBlockProcessor: CommandProcessor {
   func runBlock(_ block: Stmt?) throws {
     guard let block else { return }
     do {
-      try inScope { try block(ctx, command.downstreamForScript) }
+      try inScope { try ctx.collecting(command.collector) { try block(ctx, command.downstreamForScript) } }
     } catch is ReturnSignal {
       return
     } catch let exit as ExitSignal where isScriptFile {
@@ -170,6 +170,15 @@ final class ScriptBlockProcessor: CommandProcessor {
       }
       if let u = scope.variables["_"] { u.value = input } else { scope.variables["_"] = PSVariable(name: "_", value: input) }
     }
+  }
+
+  override func clean() {
+    guard let block = compiled.clean else { return }
+    let stop = ctx.stopRequested
+    ctx.stopRequested = false
+    defer { ctx.stopRequested = stop }
+    _ = try? inScope { try ctx.collecting(command.collector) { try block(ctx, NullSink()) } }
+    CommonParameterValues.finish(command, values: call.values, ctx: ctx)
   }
 
   override func processNoInput() throws {

@@ -3,10 +3,10 @@ import Foundation
 
 /// Where the running function or script was called from (what `$MyInvocation` describes).
 public struct InvocationSite {
-  /// The function or script name (`Get-Thing`, `case.ps1`).
+  /// The function or script name (`Get-Thing`, `case.ps1`); empty for a script block.
   public let name: String
-  /// The call site: the whole command that invoked it (for a script run by the host, the script's own text).
-  public let span: SourceSpan
+  /// The call site: the whole command that invoked it; `nil` for the script the host runs.
+  public let span: SourceSpan?
   /// The script file when the invocation is a script rather than a function.
   public let scriptPath: String?
 }
@@ -103,12 +103,24 @@ extension ExecutionContext {
     set { settings.history = newValue }
   }
 
-  /// The function or script currently running, from its `$MyInvocation`; `nil` at the top level of `-Command` or the REPL.
+  /// The function or script currently running, from the nearest `$MyInvocation` or `$PSCmdlet`; at the top level of
+  /// the script the host runs, that script; `nil` at the top level of `-Command` or the REPL.
   public var currentInvocation: InvocationSite? {
-    guard case .object(let o) = currentScope.lookup("myinvocation")?.value ?? .null,
-      let inv = o.native as? MyInvocationObject
-    else { return nil }
-    return InvocationSite(name: inv.name, span: inv.span, scriptPath: inv.scriptPath)
+    var s: Scope? = currentScope
+    while let scope = s {
+      if case .object(let o) = scope.variables["myinvocation"]?.value ?? .null, let inv = o.native as? MyInvocationObject {
+        let hostRun = inv.scriptPath != nil && inv.span.start == 0 && inv.span.file.path == inv.scriptPath
+        return InvocationSite(name: inv.name, span: hostRun ? nil : inv.span, scriptPath: inv.scriptPath)
+      }
+      if case .object(let o) = scope.variables["pscmdlet"]?.value ?? .null, let c = o.native as? PSCmdletObject {
+        return InvocationSite(name: c.command.commandName, span: c.command.span, scriptPath: nil)
+      }
+      if scope === scriptScope, let path = scriptPath {
+        return InvocationSite(name: (path as NSString).lastPathComponent, span: nil, scriptPath: path)
+      }
+      s = scope.parent
+    }
+    return nil
   }
 
   /// The scopes from the current one up to the global scope.

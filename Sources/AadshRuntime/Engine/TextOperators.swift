@@ -64,18 +64,26 @@ enum TextOperators {
     l.forEachEnumerated { inputs.append(PSConvert.toString($0)) }
     if case .scriptBlock(let sb) = first.unwrapped {
       for input in inputs {
-        var current = ""
+        let chars = Array(input)
         var pieces: [String] = []
-        for ch in input {
+        var current = ""
+        let fromRight = limit < 0
+        let maxPieces = abs(limit)
+        let order = fromRight ? Array(chars.indices.reversed()) : Array(chars.indices)
+        for i in order {
+          let ch = chars[i]
           let isSep = PSConvert.toBool(try ScriptInvoker.invokeForValue(sb, ctx: ctx, dollarUnder: .string(String(ch)), args: []))
-          if isSep && (limit <= 0 || pieces.count < limit - 1) {
+          if isSep && (maxPieces == 0 || pieces.count < maxPieces - 1) {
             pieces.append(current)
             current = ""
+          } else if fromRight {
+            current = String(ch) + current
           } else {
             current.append(ch)
           }
         }
         pieces.append(current)
+        if fromRight { pieces.reverse() }
         out += pieces.map { .string($0) }
       }
       return .array(PSArray(out, kind: .typedArray("System.String")))
