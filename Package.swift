@@ -47,6 +47,9 @@ let package = Package(
     .testTarget(name: "AadshRuntimeTests", dependencies: ["AadshRuntime", "AadshSyntax"], swiftSettings: strict),
     .testTarget(name: "AadshFormatTests", dependencies: ["AadshFormat", "AadshRuntime"], swiftSettings: strict),
     .testTarget(
+      name: "AadshCmdletsTests", dependencies: ["AadshCmdlets", "AadshFormat", "AadshRuntime", "AadshSyntax"],
+      swiftSettings: strict),
+    .testTarget(
       name: "AadshShellTests", dependencies: ["AadshShell", "AadshTestSupport"], swiftSettings: strict),
     .testTarget(
       name: "AadshGoldenTests", dependencies: ["AadshTestSupport", "AadshShell"],

@@ -8,5 +8,6 @@ enum Registration {
     runspace.commands.register(UtilityCmdlets.all)
     runspace.commands.register(FormatSubsystem.cmdlets)
     FormatSubsystem.install(into: runspace.context)
+    SessionTypes.install()
   }
 }

@@ -74,6 +74,7 @@ public final class CommandContext {
     switch pref {
     case .silentlyContinue, .ignore: return
     case .stop:
+      exec.emitStream(.warning, text)
       throw terminatingError(RuntimeError(
         "The running command stopped because the preference variable \"WarningPreference\" or common parameter is set to Stop: \(text)",
         errorId: "ActionPreferenceStop", category: .operationStopped,

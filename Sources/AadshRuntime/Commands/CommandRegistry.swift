@@ -40,7 +40,7 @@ public final class CommandRegistry: @unchecked Sendable {
     "history": "Get-History", "r": "Invoke-History", "ihy": "Invoke-History", "clhy": "Clear-History",
     "sleep": "Start-Sleep", "oh": "Out-Host", "ogv": "Out-GridView", "epcsv": "Export-Csv", "ipcsv": "Import-Csv",
     "pushd": "Push-Location", "popd": "Pop-Location", "ac": "Add-Content", "sc": "Set-Content", "clc": "Clear-Content",
-    "rvpa": "Resolve-Path", "gu": "Get-Unique", "gp": "Get-ItemProperty", "ii": "Invoke-Item", "man": "help",
+    "rvpa": "Resolve-Path", "gu": "Get-Unique", "gp": "Get-ItemProperty", "ii": "Invoke-Item", "man": "Get-Help", "help": "Get-Help",
   ]
 
   /// Resolves a command name as typed in scope `scope`; `nil` when nothing matches.

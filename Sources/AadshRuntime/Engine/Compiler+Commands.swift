@@ -193,7 +193,7 @@ final class FileOutputSink: OutputSink {
 }
 
 /// Loading and resolving script files.
-enum ScriptFiles {
+public enum ScriptFiles {
   /// Reads and parses a `.ps1` file; parse errors are a terminating error with the first error's text.
   static func load(_ path: String, ctx: ExecutionContext) throws -> ScriptBlock {
     guard let data = FileManager.default.contents(atPath: path) else {
@@ -214,7 +214,7 @@ enum ScriptFiles {
   }
 
   /// A path relative to the current location made absolute.
-  static func resolvePath(_ p: String, ctx: ExecutionContext) -> String {
+  public static func resolvePath(_ p: String, ctx: ExecutionContext) -> String {
     var path = p
     if path.hasPrefix("~") { path = (ProcessInfo.processInfo.environment["HOME"] ?? "") + path.dropFirst() }
     if path.hasPrefix("/") { return path }

@@ -138,6 +138,7 @@ enum Compiler {
   static func handleStatementError(_ e: RuntimeError, _ ctx: ExecutionContext) throws {
     ctx.lastSuccess = false
     if e.isScriptTerminating || e.isActionPreferenceStop || ctx.tryDepth > 0 { throw e }
+    if ctx.errorActionPreference != .stop { ctx.errorsWritten += 1 }
     switch ctx.errorActionPreference {
     case .stop:
       var s = e

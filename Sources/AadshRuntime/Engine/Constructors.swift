@@ -18,6 +18,7 @@ public enum Constructors {
       return .array(PSArray([], kind: .genericList(type.genericArguments.first?.fullName ?? "System.Object")))
     }
     if let custom = customConstructors[full.lowercased()] { return try custom(args, ctx) }
+    if full.hasSuffix("Exception") { return exception(full, args) }
     switch full {
     case "System.Collections.ArrayList": return .array(PSArray([], kind: .arrayList))
     case "System.Collections.Hashtable": return .hashtable(PSHashtable())
@@ -66,6 +67,31 @@ public enum Constructors {
         "Cannot find an overload for \"new\" and the argument count: \"\(args.count)\".", errorId: "MethodCountCouldNotFindBest",
         exceptionType: "System.Management.Automation.MethodException")
     }
+  }
+
+  /// A .NET exception object (`New-Object System.ArgumentNullException paramName`).
+  static func exception(_ type: String, _ args: [PSValue]) -> PSValue {
+    let first = args.first.map { PSConvert.toString($0) }
+    var message = first ?? "Exception of type '\(type)' was thrown."
+    var props: [String: PSValue] = [:]
+    switch type {
+    case "System.ArgumentNullException":
+      if let p = first {
+        props["ParamName"] = .string(p)
+        message = args.count > 1 ? PSConvert.toString(args[1]) : "Value cannot be null. (Parameter '\(p)')"
+      } else {
+        message = "Value cannot be null."
+      }
+    case "System.ArgumentException", "System.ArgumentOutOfRangeException":
+      if args.count > 1 {
+        props["ParamName"] = args[1]
+        message = (first ?? "") + " (Parameter '\(PSConvert.toString(args[1]))')"
+      }
+    default: break
+    }
+    var e = RuntimeError(message, errorId: String(type.split(separator: ".").last ?? "Exception"), exceptionType: type)
+    e.exceptionProperties = props
+    return .object(PSObject(native: ExceptionObject(error: e, record: nil)))
   }
 
   /// Constructors other layers add (tenant model types such as `Microsoft.Open.AzureAD.Model.PasswordProfile`), by lower-cased full name.

@@ -23,7 +23,9 @@ public final class ErrorRecord: NativeObject {
     case "targetobject": return error.targetObject
     case "categoryinfo": return .object(PSObject(native: CategoryInfo(error: error)))
     case "fullyqualifiederrorid": return .string(fullyQualifiedErrorId)
-    case "errordetails": return .null
+    case "errordetails":
+      guard error.errorDetailsMessage != nil || error.recommendedAction != nil else { return .null }
+      return .object(PSObject(native: ErrorDetailsObject(message: error.errorDetailsMessage ?? "", recommendedAction: error.recommendedAction ?? "")))
     case "invocationinfo": return .object(PSObject(native: InvocationInfo(error: error)))
     case "scriptstacktrace": return .string(error.span.map { "at <ScriptBlock>, \($0.file.path ?? "<No file>"): line \($0.startLine)" } ?? "")
     case "pipelineiterationinfo": return .array(PSArray([]))
@@ -31,12 +33,32 @@ public final class ErrorRecord: NativeObject {
     }
   }
 
-  public func toString() -> String { error.message }
+  public func toString() -> String { error.errorDetailsMessage ?? error.message }
+}
+
+/// `$_.ErrorDetails`.
+final class ErrorDetailsObject: NativeObject {
+  let message: String
+  let recommendedAction: String
+  init(message: String, recommendedAction: String) {
+    self.message = message
+    self.recommendedAction = recommendedAction
+  }
+  var typeNames: [String] { ["System.Management.Automation.ErrorDetails", "System.Object"] }
+  var propertyNames: [String] { ["Message", "RecommendedAction"] }
+  func getProperty(_ name: String) -> PSValue? {
+    switch name.lowercased() {
+    case "message": return .string(message)
+    case "recommendedaction": return .string(recommendedAction)
+    default: return nil
+    }
+  }
+  func toString() -> String { message }
 }
 
 /// The exception inside an error record (`$_.Exception`): `Message`, `GetType()`, `InnerException`.
 public final class ExceptionObject: NativeObject {
-  let error: RuntimeError
+  public let error: RuntimeError
   weak var record: ErrorRecord?
   init(error: RuntimeError, record: ErrorRecord?) {
     self.error = error
@@ -68,7 +90,9 @@ public final class ExceptionObject: NativeObject {
     case "data": return .hashtable(PSHashtable())
     case "stacktrace", "targetsite", "helplink", "source": return .null
     case "hresult": return .int(-2146233087)
-    default: return nil
+    default:
+      if let v = error.exceptionProperties.first(where: { $0.key.caseInsensitiveEquals(name) })?.value { return v }
+      return nil
     }
   }
 
@@ -81,21 +105,25 @@ public final class CategoryInfo: NativeObject {
   init(error: RuntimeError) { self.error = error }
   public var typeNames: [String] { ["System.Management.Automation.ErrorCategoryInfo", "System.Object"] }
   public var propertyNames: [String] { ["Category", "Activity", "Reason", "TargetName", "TargetType"] }
-  var reason: String { String(error.exceptionType.split(separator: ".").last ?? "") }
+  var reason: String { error.categoryReason ?? String(error.exceptionType.split(separator: ".").last ?? "") }
+  var activity: String { error.categoryActivity ?? error.commandName ?? "" }
+  var targetName: String { error.categoryTargetName ?? (error.targetObject.isNull ? "" : PSConvert.toString(error.targetObject)) }
+  var targetType: String { error.categoryTargetType ?? (error.targetObject.isNull ? "" : PSType.of(error.targetObject).name) }
   public func getProperty(_ name: String) -> PSValue? {
     switch name.lowercased() {
-    case "category": return .string(error.category.rawValue)
-    case "activity": return .string(error.commandName ?? "")
+    case "category": return .object(PSObject(native: EnumValue(typeName: "System.Management.Automation.ErrorCategory", name: error.category.rawValue, value: 0)))
+    case "activity": return .string(activity)
     case "reason": return .string(reason)
-    case "targetname": return .string(error.targetObject.isNull ? "" : PSConvert.toString(error.targetObject))
-    case "targettype": return .string(error.targetObject.isNull ? "" : PSType.of(error.targetObject).name)
+    case "targetname": return .string(targetName)
+    case "targettype": return .string(targetType)
     default: return nil
     }
   }
+  public func invokeMethod(_ name: String, _ arguments: [PSValue]) throws -> PSValue? {
+    name.caseInsensitiveEquals("GetMessage") ? .string(toString()) : nil
+  }
   public func toString() -> String {
-    let tn = error.targetObject.isNull ? "" : PSConvert.toString(error.targetObject)
-    let tt = error.targetObject.isNull ? "" : PSType.of(error.targetObject).name
-    return "\(error.category.rawValue): (\(tn):\(tt)) [\(error.commandName ?? "")], \(reason)"
+    "\(error.category.rawValue): (\(targetName):\(targetType)) [\(activity)], \(reason)"
   }
 }
 

@@ -19,6 +19,11 @@ public final class ExecutionContext {
   var tryDepth = 0
   /// How many `catch` blocks are running (a bare `throw` inside one rethrows `$_`).
   var inCatch = 0
+  /// How many errors have been written to the error stream (shown, redirected or silenced); a script
+  /// command during which this grows did not succeed (`$?` false).
+  public internal(set) var errorsWritten = 0
+  /// The functions and scripts running now, innermost last (what `$MyInvocation` describes).
+  var invocationFrames: [InvocationFrame] = []
   /// The -ErrorVariable/-WarningVariable collectors of the commands now running, outermost first.
   var collectors: [StreamCollector] = []
   /// Stream redirections of the running command, if any.
@@ -123,6 +128,7 @@ public final class ExecutionContext {
 
   /// Reports a non-terminating error according to `action`: shows it, records it, or escalates it.
   public func reportError(_ record: ErrorRecord, action: ActionPreference) throws {
+    if action != .stop { errorsWritten += 1 }
     switch action {
     case .stop:
       var e = record.error
@@ -177,4 +183,11 @@ public enum ActionPreference: String, CaseIterable, Sendable {
     let n = ActionPreference.byNumber.first(where: { $0.value == self })?.key ?? 0
     return .object(PSObject(native: EnumValue(typeName: ActionPreference.typeName, name: rawValue, value: Int64(n))))
   }
+}
+
+/// One running function or script: its name, the command that invoked it, its file.
+struct InvocationFrame {
+  let name: String
+  let span: SourceSpan
+  let scriptPath: String?
 }

@@ -104,7 +104,7 @@ final class PSObjectView: NativeObject {
   func getProperty(_ name: String) -> PSValue? {
     switch name.lowercased() {
     case "properties": return .object(PSObject(native: PropertyCollection(object)))
-    case "typenames": return .array(PSArray(object.typeNames.map { .string($0) }, kind: .genericList("System.String")))
+    case "typenames": return .object(PSObject(native: TypeNameCollection(object)))
     case "baseobject", "immediatebaseobject": return object.baseValue ?? .object(object)
     case "members": return .object(PSObject(native: PropertyCollection(object)))
     default: return nil

@@ -72,7 +72,7 @@ enum Members {
     if let b = o.baseValue { return try getProperty(b, name, ctx) }
     switch name.lowercased() {
     case "psobject": return .object(PSObject(native: PSObjectView(o)))
-    case "pstypenames": return .array(PSArray(o.typeNames.map { .string($0) }, kind: .genericList("System.String")))
+    case "pstypenames": return .object(PSObject(native: TypeNameCollection(o)))
     case "count", "length": return .int(1)
     default: return .null
     }
@@ -199,4 +199,42 @@ extension ScriptInvoker {
     try invoke(sb, ctx: ctx, dollarUnder: dollarUnder, args: args, newScope: true, output: sink, this: thisValue)
     return sink.result
   }
+}
+
+/// `$obj.PSTypeNames` / `$obj.PSObject.TypeNames`: a live view of the object's type names
+/// (`Insert(0, 'My.Type')` gives the object a registered view).
+final class TypeNameCollection: NativeObject, EnumerableNative, IndexableNative {
+  let object: PSObject
+  init(_ o: PSObject) { object = o }
+  var typeNames: [String] { ["System.Collections.ObjectModel.Collection`1[[System.String]]", "System.Object"] }
+  var propertyNames: [String] { ["Count"] }
+  var elements: [PSValue] { object.typeNames.map { .string($0) } }
+  func getProperty(_ name: String) -> PSValue? {
+    name.caseInsensitiveEquals("Count") ? .int(Int32(object.typeNames.count)) : nil
+  }
+  func index(_ i: PSValue) throws -> PSValue { try Indexing.element(elements, i) ?? .null }
+  func invokeMethod(_ name: String, _ arguments: [PSValue]) throws -> PSValue? {
+    let args = arguments.map { PSConvert.toString($0) }
+    switch name.lowercased() {
+    case "insert":
+      guard arguments.count == 2 else { return nil }
+      let i = Int(try PSConvert.toInt32(arguments[0]))
+      object.typeNames.insert(args[1], at: max(0, min(i, object.typeNames.count)))
+      return .null
+    case "add":
+      guard let n = args.first else { return nil }
+      object.typeNames.append(n)
+      return .null
+    case "remove":
+      guard let n = args.first, let i = object.typeNames.firstIndex(of: n) else { return .bool(false) }
+      object.typeNames.remove(at: i)
+      return .bool(true)
+    case "clear":
+      object.typeNames.removeAll()
+      return .null
+    case "contains": return .bool(args.first.map { object.typeNames.contains($0) } ?? false)
+    default: return nil
+    }
+  }
+  func toString() -> String { object.typeNames.joined(separator: " ") }
 }

@@ -62,7 +62,8 @@ final class ScriptBlockProcessor: CommandProcessor {
     try setUpScope(unbound: binding.unbound)
   }
 
-  override var hadError: Bool { command.hadError }
+  override var hadError: Bool { command.hadError || ctx.errorsWritten > errorsAtStart }
+  var errorsAtStart = 0
 
   func setUpScope(unbound: [PSValue]) throws {
     try inScope {
@@ -131,6 +132,8 @@ final class ScriptBlockProcessor: CommandProcessor {
 
   func runBlock(_ block: Stmt?) throws {
     guard let block else { return }
+    ctx.invocationFrames.append(InvocationFrame(name: name, span: span, scriptPath: scriptPath))
+    defer { ctx.invocationFrames.removeLast() }
     do {
       try inScope { try ctx.collecting(command.collector) { try block(ctx, command.downstreamForScript) } }
     } catch is ReturnSignal {
@@ -142,6 +145,7 @@ final class ScriptBlockProcessor: CommandProcessor {
   }
 
   override func begin() throws {
+    errorsAtStart = ctx.errorsWritten
     command.downstream = downstream
     command.setProcessorID(ObjectIdentifier(self))
     try runBlock(compiled.begin)

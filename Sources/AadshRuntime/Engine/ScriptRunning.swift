@@ -10,7 +10,9 @@ extension ExecutionContext {
 
   /// Runs a script block with arguments, in a new child scope unless `newScope` is false
   /// (`Invoke-Command`, `Measure-Command`).
-  public func invokeScriptBlock(_ sb: ScriptBlock, args: [PSValue], newScope: Bool, dollarUnder: PSValue? = nil, into sink: any OutputSink) throws {
+  public func invokeScriptBlock(
+    _ sb: ScriptBlock, args: [PSValue], newScope: Bool, dollarUnder: PSValue? = nil, into sink: any OutputSink
+  ) throws {
     try ScriptInvoker.invoke(sb, ctx: self, dollarUnder: dollarUnder, args: args, newScope: newScope, output: sink)
   }
 

@@ -106,9 +106,15 @@ extension ExecutionContext {
   /// The function or script currently running, from the nearest `$MyInvocation` or `$PSCmdlet`; at the top level of
   /// the script the host runs, that script; `nil` at the top level of `-Command` or the REPL.
   public var currentInvocation: InvocationSite? {
+    if let f = invocationFrames.last, !f.name.isEmpty {
+      let hostRun = f.scriptPath != nil && f.span.start == 0 && f.span.file.path == f.scriptPath
+      return InvocationSite(name: f.name, span: hostRun ? nil : f.span, scriptPath: f.scriptPath)
+    }
     var s: Scope? = currentScope
     while let scope = s {
-      if case .object(let o) = scope.variables["myinvocation"]?.value ?? .null, let inv = o.native as? MyInvocationObject {
+      if case .object(let o) = scope.variables["myinvocation"]?.value ?? .null,
+        let inv = o.native as? MyInvocationObject
+      {
         let hostRun = inv.scriptPath != nil && inv.span.start == 0 && inv.span.file.path == inv.scriptPath
         return InvocationSite(name: inv.name, span: hostRun ? nil : inv.span, scriptPath: inv.scriptPath)
       }

@@ -45,7 +45,8 @@ public enum FormatValues {
       ]
     case .guid: return ["Guid"]
     case .hashtable: return ["IsReadOnly", "IsFixedSize", "IsSynchronized", "Keys", "Values", "SyncRoot", "Count"]
-    case .array: return ["Length", "LongLength", "Rank", "SyncRoot", "IsReadOnly", "IsFixedSize", "IsSynchronized", "Count"]
+    case .array:
+      return ["Length", "LongLength", "Rank", "SyncRoot", "IsReadOnly", "IsFixedSize", "IsSynchronized", "Count"]
     default: return []
     }
   }
@@ -62,8 +63,10 @@ public enum FormatValues {
     case .dateTime(let d):
       switch name.lowercased() {
       case "displayhint":
-        return .object(PSObject(native: EnumValue(
-          typeName: "Microsoft.PowerShell.Commands.DisplayHintType", name: "DateTime", value: 2)))
+        return .object(
+          PSObject(
+            native: EnumValue(
+              typeName: "Microsoft.PowerShell.Commands.DisplayHintType", name: "DateTime", value: 2)))
       case "microsecond": return .int(Int32((d.ticks / 10) % 1000))
       case "nanosecond": return .int(Int32((d.ticks % 10) * 100))
       default: break
@@ -77,7 +80,10 @@ public enum FormatValues {
 
   /// True when the value has a property of that name (case-insensitive).
   public static func hasProperty(_ v: PSValue, _ name: String) -> Bool {
-    propertyNames(of: v).contains { $0.caseInsensitiveEquals(name) }
+    if case .object(let o) = v, let n = o.native, o.property(name) == nil {
+      return n.getProperty(name) != nil
+    }
+    return propertyNames(of: v).contains { $0.caseInsensitiveEquals(name) }
   }
 
   /// Runs a script block with `$_` set to `dollarUnder` in the current scope and returns its output.

@@ -168,7 +168,8 @@ public enum ViewDefinition {
 /// Everything the formatter knows about one type: its views in preference order (the first is
 /// what `Out-Default` uses) and its `DefaultDisplayPropertySet`.
 public struct TypeViews {
-  /// The type name the views apply to, as in `PSObject.typeNames` (`System.Guid`, `Microsoft.Online.Administration.User`).
+  /// The type name the views apply to, as in `PSObject.typeNames` (`System.Guid`,
+  /// `Microsoft.Online.Administration.User`).
   public var typeName: String
   /// Views in declaration order; Out-Default uses the first, Format-Table/List/Wide the first of their kind.
   public var views: [ViewDefinition]

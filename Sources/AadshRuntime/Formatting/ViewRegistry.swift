@@ -133,24 +133,36 @@ enum BuiltinViews {
   nonisolated(unsafe) static let groupInfo = TypeViews(
     typeName: "Microsoft.PowerShell.Commands.GroupInfo",
     views: [
-      .table(TableViewDefinition(name: "Microsoft.PowerShell.Commands.GroupInfo", columns: [
-        .property("Count", width: 5, alignment: .right), .property("Name", width: 25), .property("Group"),
-      ])),
-      .list(ListViewDefinition(name: "Microsoft.PowerShell.Commands.GroupInfo", items: [
-        .property("Name"), .property("Count"), .property("Group"), .property("Values"),
-      ])),
+      .table(
+        TableViewDefinition(
+          name: "Microsoft.PowerShell.Commands.GroupInfo",
+          columns: [
+            .property("Count", width: 5, alignment: .right), .property("Name", width: 25), .property("Group"),
+          ])),
+      .list(
+        ListViewDefinition(
+          name: "Microsoft.PowerShell.Commands.GroupInfo",
+          items: [
+            .property("Name"), .property("Count"), .property("Group"), .property("Values"),
+          ])),
     ])
 
   /// `Group-Object -NoElement`: Count and Name.
   nonisolated(unsafe) static let groupInfoNoElement = TypeViews(
     typeName: "Microsoft.PowerShell.Commands.GroupInfoNoElement",
     views: [
-      .table(TableViewDefinition(name: "Microsoft.PowerShell.Commands.GroupInfoNoElement", columns: [
-        .property("Count", width: 5, alignment: .right), .property("Name", width: 25),
-      ])),
-      .list(ListViewDefinition(name: "Microsoft.PowerShell.Commands.GroupInfoNoElement", items: [
-        .property("Name"), .property("Count"), .property("Values"),
-      ])),
+      .table(
+        TableViewDefinition(
+          name: "Microsoft.PowerShell.Commands.GroupInfoNoElement",
+          columns: [
+            .property("Count", width: 5, alignment: .right), .property("Name", width: 25),
+          ])),
+      .list(
+        ListViewDefinition(
+          name: "Microsoft.PowerShell.Commands.GroupInfoNoElement",
+          items: [
+            .property("Name"), .property("Count"), .property("Values"),
+          ])),
     ])
 
   /// Hashtable entries: the `Dictionary` table (Name 30, Value rest) and a Name/Value list.
@@ -158,7 +170,8 @@ enum BuiltinViews {
     typeName: "System.Collections.DictionaryEntry",
     views: [
       .table(TableViewDefinition(name: "Dictionary", columns: [.property("Name", width: 30), .property("Value")])),
-      .list(ListViewDefinition(name: "System.Collections.DictionaryEntry", items: [.property("Name"), .property("Value")])),
+      .list(
+        ListViewDefinition(name: "System.Collections.DictionaryEntry", items: [.property("Name"), .property("Value")])),
     ])
 
   /// One column headed `Guid`.
@@ -175,24 +188,33 @@ enum BuiltinViews {
   nonisolated(unsafe) static let timeSpan = TypeViews(
     typeName: "System.TimeSpan",
     views: [
-      .list(ListViewDefinition(name: "System.TimeSpan", items: [
-        "Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Ticks", "TotalDays", "TotalHours", "TotalMinutes",
-        "TotalSeconds", "TotalMilliseconds",
-      ].map { ListViewItem.property($0) })),
-      .table(TableViewDefinition(name: "System.TimeSpan", columns: [
-        "Days", "Hours", "Minutes", "Seconds", "Milliseconds",
-      ].map { TableViewColumn.property($0) })),
+      .list(
+        ListViewDefinition(
+          name: "System.TimeSpan",
+          items: [
+            "Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Ticks", "TotalDays", "TotalHours", "TotalMinutes",
+            "TotalSeconds", "TotalMilliseconds",
+          ].map { ListViewItem.property($0) })),
+      .table(
+        TableViewDefinition(
+          name: "System.TimeSpan",
+          columns: [
+            "Days", "Hours", "Minutes", "Seconds", "Milliseconds",
+          ].map { TableViewColumn.property($0) })),
     ])
 
   /// `[int]`: IsPublic (8), IsSerial (8), Name (40), BaseType.
   nonisolated(unsafe) static let runtimeType = TypeViews(
     typeName: "System.RuntimeType",
     views: [
-      .table(TableViewDefinition(name: "System.RuntimeType", columns: [
-        TableViewColumn("IsPublic", .property("IsPublic"), width: 8),
-        TableViewColumn("IsSerial", .compute(serializable), width: 8),
-        .property("Name", width: 40), .property("BaseType"),
-      ]))
+      .table(
+        TableViewDefinition(
+          name: "System.RuntimeType",
+          columns: [
+            TableViewColumn("IsPublic", .property("IsPublic"), width: 8),
+            TableViewColumn("IsSerial", .compute(serializable), width: 8),
+            .property("Name", width: 40), .property("BaseType"),
+          ]))
     ])
 
   /// Select-String's matches: the matching line.

@@ -59,7 +59,20 @@ public enum PSCompare {
       if case .scriptBlock(let b) = r { return a === b }
       return false
     case .object(let a):
-      if case .object(let b) = r { return a === b }
+      if case .object(let b) = r {
+        if a === b { return true }
+        if let x = a.native as? EnumValue, let y = b.native as? EnumValue { return x.typeName == y.typeName && x.value == y.value }
+        if let x = a.native as? VersionValue, let y = b.native as? VersionValue { return x.toString() == y.toString() }
+        return false
+      }
+      // An enum compares with a name (case-insensitive) or with its number.
+      if let e = a.native as? EnumValue {
+        switch r {
+        case .string(let s): return stringEquals(e.name, s.trimmingCharacters(in: .whitespaces), ignoreCase: true)
+        case .int, .long: return (try? PSConvert.toInt64(r)) == e.value
+        default: return false
+        }
+      }
       return false
     }
   }

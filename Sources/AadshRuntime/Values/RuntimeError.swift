@@ -47,6 +47,16 @@ public struct RuntimeError: Error, @unchecked Sendable {
   public var isActionPreferenceStop = false
   /// The name of the command that raised the error, for the concise view's prefix (`Get-Item: ...`).
   public var commandName: String?
+  /// Overrides of the CategoryInfo fields (`Write-Error -CategoryActivity/-CategoryReason/...`).
+  public var categoryActivity: String?
+  public var categoryReason: String?
+  public var categoryTargetName: String?
+  public var categoryTargetType: String?
+  /// `ErrorDetails`: a replacement message and a recommended action.
+  public var errorDetailsMessage: String?
+  public var recommendedAction: String?
+  /// Extra properties of the exception object (`ParamName` of an ArgumentException, ...).
+  public var exceptionProperties: [String: PSValue] = [:]
   /// The span of the whole command or statement the error belongs to (what the concise view underlines).
   public var commandSpan: SourceSpan?
 

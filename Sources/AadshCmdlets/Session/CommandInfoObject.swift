@@ -1,0 +1,137 @@
+import AadshRuntime
+import Foundation
+
+/// A `CommandInfo` as `Get-Command` returns it (CmdletInfo, FunctionInfo, AliasInfo, ApplicationInfo).
+final class CommandInfoObject: NativeObject {
+  let kind: CommandKind
+  let name: String
+  let source: String
+  let version: String
+  let definition: String
+  /// For aliases: the command the alias stands for.
+  let referencedCommand: String?
+
+  init(
+    kind: CommandKind, name: String, source: String, version: String, definition: String,
+    referencedCommand: String? = nil
+  ) {
+    self.kind = kind
+    self.name = name
+    self.source = source
+    self.version = version
+    self.definition = definition
+    self.referencedCommand = referencedCommand
+  }
+
+  var typeNames: [String] {
+    let t: String
+    switch kind {
+    case .alias: t = "System.Management.Automation.AliasInfo"
+    case .function, .filter: t = "System.Management.Automation.FunctionInfo"
+    case .cmdlet: t = "System.Management.Automation.CmdletInfo"
+    case .externalScript: t = "System.Management.Automation.ExternalScriptInfo"
+    case .application: t = "System.Management.Automation.ApplicationInfo"
+    }
+    return [t, "System.Management.Automation.CommandInfo", "System.Object"]
+  }
+
+  var propertyNames: [String] {
+    kind == .alias
+      ? [
+        "CommandType", "Name", "Version", "Source", "Definition", "DisplayName", "ReferencedCommand",
+        "ResolvedCommandName", "Description", "Options", "ModuleName",
+      ]
+      : ["CommandType", "Name", "Version", "Source", "Definition", "ModuleName", "Verb", "Noun"]
+  }
+
+  var displayName: String { referencedCommand.map { "\(name) -> \($0)" } ?? name }
+
+  func getProperty(_ n: String) -> PSValue? {
+    switch n.lowercased() {
+    case "commandtype":
+      return enumValue("System.Management.Automation.CommandTypes", kind.rawValue, CommandInfoObject.typeValue(kind))
+    case "name": return .string(name)
+    case "version": return .string(version)
+    case "source": return .string(source)
+    case "modulename": return .string(kind == .application ? "" : source)
+    case "definition": return .string(definition)
+    case "displayname": return .string(displayName)
+    case "referencedcommand", "resolvedcommandname", "resolvedcommand":
+      return referencedCommand.map { .string($0) } ?? .null
+    case "description": return .string("")
+    case "options": return ScopedOptions.value([])
+    case "verb": return .string(name.contains("-") ? String(name.split(separator: "-").first ?? "") : "")
+    case "noun": return .string(name.contains("-") ? name.split(separator: "-").dropFirst().joined(separator: "-") : "")
+    case "path": return kind == .application ? .string(source) : nil
+    default: return nil
+    }
+  }
+
+  func toString() -> String { kind == .application ? source : name }
+
+  static func typeValue(_ k: CommandKind) -> Int64 {
+    switch k {
+    case .alias: return 1
+    case .function: return 2
+    case .filter: return 4
+    case .cmdlet: return 8
+    case .externalScript: return 16
+    case .application: return 32
+    }
+  }
+}
+
+/// Builds command info objects for the commands of the session.
+enum CommandCatalog {
+  /// The modules the built-in commands belong to, with their versions.
+  static let moduleVersions: [String: String] = [
+    "Microsoft.PowerShell.Utility": "7.0.0.0", "Microsoft.PowerShell.Management": "7.0.0.0",
+    "Microsoft.PowerShell.Core": "7.0.0.0", "Microsoft.PowerShell.Security": "7.0.0.0",
+    "MSOnline": "1.1.183.81", "AzureAD": "2.0.2.182", "AzureADPreview": "2.0.2.183",
+  ]
+
+  static func cmdlet(_ info: CmdletInfo) -> CommandInfoObject {
+    let module = info.signature.module
+    return CommandInfoObject(
+      kind: .cmdlet, name: info.name, source: module, version: moduleVersions[module] ?? "1.0.0.0",
+      definition: CommandSyntax.definition(info))
+  }
+
+  static func function(_ f: FunctionInfo) -> CommandInfoObject {
+    CommandInfoObject(
+      kind: f.isFilter ? .filter : .function, name: f.name, source: "", version: "",
+      definition: f.scriptBlock.text)
+  }
+
+  static func alias(_ name: String, _ target: String, ctx: ExecutionContext) -> CommandInfoObject {
+    let module = ctx.commands.cmdlets[target.lowercased()]?.signature.module ?? ""
+    return CommandInfoObject(
+      kind: .alias, name: name, source: module, version: moduleVersions[module] ?? "", definition: target,
+      referencedCommand: target)
+  }
+
+  static func application(_ path: String) -> CommandInfoObject {
+    CommandInfoObject(
+      kind: .application, name: (path as NSString).lastPathComponent, source: path, version: "0.0.0.0", definition: path
+    )
+  }
+
+  /// Every alias visible from the current scope (session aliases shadow built-in ones), by lower-cased name.
+  static func aliases(_ ctx: ExecutionContext) -> [(name: String, target: String)] {
+    var out: [String: (String, String)] = [:]
+    for (k, v) in CommandRegistry.builtinAliases { out[k] = (k, v) }
+    for scope in ctx.scopeChain.reversed() {
+      for (k, a) in scope.aliases { out[k] = (a.name, a.definition) }
+    }
+    return out.values.sorted { $0.0.lowercased() < $1.0.lowercased() }.map { (name: $0.0, target: $0.1) }
+  }
+
+  /// Every function visible from the current scope.
+  static func functions(_ ctx: ExecutionContext) -> [FunctionInfo] {
+    var out: [String: FunctionInfo] = [:]
+    for scope in ctx.scopeChain.reversed() {
+      for (k, f) in scope.functions { out[k] = f }
+    }
+    return out.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
+  }
+}

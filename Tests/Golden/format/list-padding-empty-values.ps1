@@ -1,0 +1,1 @@
+[pscustomobject]@{Count=3;Average=$null;Sum=$null;Maximum=$null;Minimum=$null;StandardDeviation=$null;Property=$null}

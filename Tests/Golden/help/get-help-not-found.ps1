@@ -1,0 +1,3 @@
+# Help for an unknown topic is a HelpNotFound error.
+Get-Help Get-NoSuchThing
+'end'
