@@ -231,7 +231,7 @@ enum Binder {
         throw error("ParameterArgumentValidationErrorNullNotAllowed", BinderMessages.nullNotAllowed(p.name), target, span: span, category: .invalidData)
       }
     } else if let t = p.type, t.fullName != "System.Object", t.fullName != "System.Management.Automation.PSObject" {
-      if !target.isCmdlet, t.fullName == "System.Boolean" || t.fullName == "System.Boolean[]" {
+      if target.isStrict, !target.isCmdlet, t.fullName == "System.Boolean" || t.fullName == "System.Boolean[]" {
         var bad = false
         raw.forEachEnumerated { v in
           switch v.unwrapped {
@@ -269,7 +269,7 @@ enum Binder {
       if case .string(let str) = value, str.isEmpty, !p.allowEmptyString {
         throw error("ParameterArgumentValidationErrorEmptyStringNotAllowed", BinderMessages.emptyStringNotAllowed(p.name), target, span: span, category: .invalidData)
       }
-      if case .array(let a) = value, a.items.isEmpty, !p.allowNull {
+      if case .array(let a) = value, a.items.isEmpty, !p.allowEmptyCollection {
         throw error("ParameterArgumentValidationErrorEmptyArrayNotAllowed", "Cannot bind argument to parameter '\(p.name)' because it is an empty array.", target, span: span, category: .invalidData)
       }
     }

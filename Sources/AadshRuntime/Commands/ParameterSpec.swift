@@ -56,6 +56,8 @@ public struct ParameterSpec: Sendable {
   public var validations: [ParameterValidation]
   public var allowNull: Bool
   public var allowEmptyString: Bool
+  /// `[AllowEmptyCollection()]`: a mandatory array parameter accepts `@()`.
+  public var allowEmptyCollection = false
   public var help: String
   /// The type name shown in errors and help (`System.String`, `System.String[]`, `SwitchParameter`).
   public var typeDisplayName: String { isSwitch ? "System.Management.Automation.SwitchParameter" : (type?.fullName ?? "System.Object") }

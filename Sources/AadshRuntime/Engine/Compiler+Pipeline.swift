@@ -47,6 +47,7 @@ extension Compiler {
     for (i, p) in procs.enumerated() {
       p.downstream = i + 1 < procs.count ? procs[i + 1] : out
       p.expectingInput = first != nil || i > 0
+      p.pipelineCollectors = ctx.collectors
       if let fileSink = try redirections[i](ctx, p) { fileSinks.append(fileSink) }
     }
     var lastBegun = -1

@@ -67,6 +67,10 @@ enum Intrinsics {
     default:
       let name = PSConvert.toString(first)
       for v in list {
+        if args.count == 2, hasProperty(v, name) {
+          try Members.setProperty(v, name, args[1], ctx)
+          continue
+        }
         if args.count > 1 || !hasProperty(v, name) {
           if args.count == 1, !hasMethod(v, name) {
             sink.items.append(try Members.getProperty(v, name, ctx))

@@ -42,6 +42,7 @@ enum ParameterCompiler {
       var sets: [ParameterSetName: ParameterSetMembership] = [:]
       var allowNull = false
       var allowEmpty = false
+      var allowEmptyCollection = false
       for attr in p.attributes {
         if let tc = attr as? TypeConstraintAst {
           let n = tc.typeName.description.lowercased()
@@ -98,6 +99,7 @@ enum ParameterCompiler {
           }
         case "allownull", "allownullattribute": allowNull = true
         case "allowemptystring", "allowemptystringattribute": allowEmpty = true
+        case "allowemptycollection", "allowemptycollectionattribute": allowEmptyCollection = true
         default: break
         }
       }
@@ -107,9 +109,10 @@ enum ParameterCompiler {
         implicitPosition += 1
       }
       let name = p.name.path.name
-      let spec = ParameterSpec(
+      var spec = ParameterSpec(
         name, type: type, aliases: aliases, isSwitch: isSwitch, sets: sets, validations: validations,
         allowNull: allowNull, allowEmptyString: allowEmpty)
+      spec.allowEmptyCollection = allowEmptyCollection
       specs.append(spec)
       compiled.append(
         CompiledParameter(spec: spec, key: name.lowercased(), type: type, defaultValue: p.defaultValue.map { Compiler.compileExpression($0) }))

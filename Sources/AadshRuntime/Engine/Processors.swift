@@ -25,8 +25,15 @@ class CommandProcessor: OutputSink {
   /// True when the command reported a non-terminating error (`$?` becomes false).
   var hadError: Bool { false }
 
+  /// The -ErrorVariable collectors active where the pipeline started: a downstream command runs
+  /// inside its upstream's write call, but must not feed the upstream's collectors.
+  var pipelineCollectors: [StreamCollector] = []
+
   final func write(_ value: PSValue) throws {
     if ctx.stopRequested { throw PipelineStoppedSignal() }
+    let saved = ctx.collectors
+    ctx.collectors = pipelineCollectors
+    defer { ctx.collectors = saved }
     try withRedirection { try process(value) }
   }
 
