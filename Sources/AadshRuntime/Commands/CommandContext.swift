@@ -43,7 +43,7 @@ public final class CommandContext {
   /// Sends a value down the pipeline, enumerating arrays one level (`WriteObject(x, true)`).
   public func writeEnumerated(_ value: PSValue) throws {
     if case .array(let a) = value {
-      for item in a.items { try write(item) }
+      for item in a.items where !item.isAutomationNull { try write(item) }
     } else {
       try write(value)
     }

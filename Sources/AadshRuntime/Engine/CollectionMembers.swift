@@ -15,19 +15,19 @@ enum CollectionMembers {
       guard a.isResizable else { throw fixedSize("Add", args.count) }
       guard let v = args.first else { throw Members.noOverload("Add", 0) }
       a.items.append(v)
-      return a.kind == .arrayList ? .int(Int32(a.items.count - 1)) : .null
+      return a.kind == .arrayList ? .int(Int32(a.items.count - 1)) : .automationNull
     case "addrange":
       guard a.isResizable else { throw fixedSize("AddRange", args.count) }
       args.first?.forEachEnumerated { a.items.append($0) }
-      return .null
+      return .automationNull
     case "remove":
       guard a.isResizable else { throw fixedSize("Remove", args.count) }
       guard let v = args.first else { throw Members.noOverload("Remove", 0) }
       if let i = a.items.firstIndex(where: { PSCompare.equals($0, v, ignoreCase: false) }) {
         a.items.remove(at: i)
-        return a.kind == .arrayList ? .null : .bool(true)
+        return a.kind == .arrayList ? .automationNull : .bool(true)
       }
-      return a.kind == .arrayList ? .null : .bool(false)
+      return a.kind == .arrayList ? .automationNull : .bool(false)
     case "removeat":
       guard a.isResizable else { throw fixedSize("RemoveAt", args.count) }
       guard let v = args.first else { throw Members.noOverload("RemoveAt", 0) }
@@ -38,16 +38,16 @@ enum CollectionMembers {
           errorId: "ArgumentOutOfRangeException", exceptionType: "System.ArgumentOutOfRangeException")
       }
       a.items.remove(at: i)
-      return .null
+      return .automationNull
     case "insert":
       guard a.isResizable else { throw fixedSize("Insert", args.count) }
       guard args.count == 2 else { throw Members.noOverload("Insert", args.count) }
       let i = Int(try PSConvert.toInt32(args[0]))
       a.items.insert(args[1], at: max(0, min(i, a.items.count)))
-      return .null
+      return .automationNull
     case "clear":
       if a.isResizable { a.items.removeAll() } else { a.items = a.items.map { _ in .null } }
-      return .null
+      return .automationNull
     case "contains":
       guard let v = args.first else { throw Members.noOverload("Contains", 0) }
       return .bool(a.items.contains { PSCompare.equals($0, v, ignoreCase: false) })
@@ -61,10 +61,10 @@ enum CollectionMembers {
     case "clone": return .array(PSArray(a.items, kind: a.kind))
     case "reverse":
       a.items.reverse()
-      return .null
+      return .automationNull
     case "sort":
       a.items.sort { (try? PSCompare.compare($0, $1, ignoreCase: true)) ?? 0 < 0 }
-      return .null
+      return .automationNull
     case "getenumerator": return .array(PSArray(a.items))
     case "getrange":
       guard args.count == 2 else { throw Members.noOverload("GetRange", args.count) }
@@ -89,11 +89,11 @@ enum CollectionMembers {
         throw e
       }
       h[args[0]] = args[1]
-      return .null
+      return .automationNull
     case "remove":
       guard let k = args.first else { throw Members.noOverload("Remove", 0) }
       h[k] = nil
-      return .null
+      return .automationNull
     case "containskey", "contains":
       guard let k = args.first else { throw Members.noOverload("ContainsKey", 0) }
       return .bool(h.containsKey(k))
@@ -102,7 +102,7 @@ enum CollectionMembers {
       return .bool(h.values.contains { PSCompare.equals($0, v, ignoreCase: false) })
     case "clear":
       h.storage.removeAll()
-      return .null
+      return .automationNull
     case "clone": return .hashtable(h.copy())
     case "getenumerator":
       return .array(PSArray(h.entries.map { .object(PSObject(native: DictionaryEntry(key: $0.key, value: $0.value))) }))

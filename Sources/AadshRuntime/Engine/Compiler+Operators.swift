@@ -152,7 +152,7 @@ extension Compiler {
   /// side filters (`1,2,3 -gt 1` is `2,3`).
   static func comparison(_ pred: @escaping (PSValue, PSValue) throws -> Bool) -> (PSValue, PSValue, ExecutionContext) throws -> PSValue {
     return { l, r, _ in
-      if case .array(let a) = l {
+      if case .array(let a) = l, a !== PSArray.automationNull {
         var out: [PSValue] = []
         for item in a.items where try pred(item, r) { out.append(item) }
         return .array(PSArray(out))

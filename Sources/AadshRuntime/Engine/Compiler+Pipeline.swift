@@ -106,7 +106,7 @@ extension Compiler {
       return { ctx, out in
         let value = try v(ctx)
         switch value {
-        case .array(let a): for item in a.items { try out.write(item) }
+        case .array(let a): for item in a.items where !item.isAutomationNull { try out.write(item) }
         default:
           if let items = enumerateIfCollection(value) {
             for item in items { try out.write(item) }
@@ -139,7 +139,7 @@ final class EnumeratingSink: OutputSink {
   init(_ inner: any OutputSink) { self.inner = inner }
   func write(_ value: PSValue) throws {
     if case .array(let a) = value {
-      for i in a.items { try inner.write(i) }
+      for i in a.items where !i.isAutomationNull { try inner.write(i) }
     } else {
       try inner.write(value)
     }

@@ -5,6 +5,7 @@ enum Indexing {
   }
 
   static func get(_ target: PSValue, _ index: PSValue) throws -> PSValue {
+    if target.isAutomationNull { throw nullArray() }
     switch target {
     case .null: throw nullArray()
     case .array(let a):

@@ -28,6 +28,7 @@ enum Members {
   // MARK: Properties
 
   static func getProperty(_ target: PSValue, _ name: String, _ ctx: ExecutionContext?) throws -> PSValue {
+    if target.isAutomationNull { return try getProperty(.null, name, ctx) }
     switch target {
     case .null:
       let n = name.lowercased()
@@ -128,6 +129,7 @@ enum Members {
     if target.isNull {
       throw RuntimeError.invalidOperation("You cannot call a method on a null-valued expression.", errorId: "InvokeMethodOnNull")
     }
+    let target = target
     if case .object(let o) = target {
       if let m = o.scriptMethods[lower] {
         return try ScriptInvoker.invokeForValue(m.body, ctx: ctx, dollarUnder: nil, args: args, thisValue: target)

@@ -13,10 +13,10 @@ public final class CollectingSink: OutputSink {
   public init() {}
   public func write(_ value: PSValue) throws { items.append(value) }
 
-  /// The collected output as an expression result: nothing → `$null`, one → that object, more → `Object[]`.
+  /// The collected output as an expression result: nothing → AutomationNull, one → that object, more → `Object[]`.
   public var result: PSValue {
     switch items.count {
-    case 0: return .null
+    case 0: return .automationNull
     case 1: return items[0]
     default: return .array(PSArray(items))
     }
@@ -47,9 +47,16 @@ extension PSValue {
   /// everything else, including strings and hashtables, is one object. `$null` is one object too.
   @inline(__always)
   public func forEachEnumerated(_ body: (PSValue) throws -> Void) rethrows {
-    if case .array(let a) = self {
-      for item in a.items { try body(item) }
-    } else {
+    switch self {
+    case .array(let a):
+      for item in a.items where !item.isAutomationNull { try body(item) }
+    case .object(let o):
+      if let c = o.native as? any EnumerableNative {
+        for item in c.elements { try body(item) }
+      } else {
+        try body(self)
+      }
+    default:
       try body(self)
     }
   }

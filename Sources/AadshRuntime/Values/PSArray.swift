@@ -18,6 +18,9 @@ public final class PSArray: @unchecked Sendable {
   public var items: [PSValue]
   public var kind: Kind
 
+  /// The one instance that stands for AutomationNull (see `PSValue.automationNull`); always empty.
+  public static let automationNull = PSArray([], kind: .objectArray)
+
   public init(_ items: [PSValue] = [], kind: Kind = .objectArray) {
     self.items = items
     self.kind = kind

@@ -23,9 +23,24 @@ public enum PSValue: @unchecked Sendable {
   case scriptBlock(ScriptBlock)
   case object(PSObject)
 
-  /// True for `$null`.
+  /// True for `$null` (and for AutomationNull, the "no output" value, which behaves as `$null`).
   public var isNull: Bool {
-    if case .null = self { return true }
+    switch self {
+    case .null: return true
+    case .array(let a): return a === PSArray.automationNull
+    default: return false
+    }
+  }
+
+  /// PowerShell's `AutomationNull.Value`: what a command or statement with no output evaluates to.
+  /// It acts as `$null` in expressions but is skipped when written to the pipeline, so
+  /// `$x = Get-Nothing; @($x).Count` is 0.
+  public static var automationNull: PSValue { .array(PSArray.automationNull) }
+
+  /// True for AutomationNull.
+  @inline(__always)
+  public var isAutomationNull: Bool {
+    if case .array(let a) = self { return a === PSArray.automationNull }
     return false
   }
 
@@ -44,8 +59,13 @@ public enum PSValue: @unchecked Sendable {
   /// The value with any PSObject wrapper around a base value removed (PowerShell's `.PSObject.BaseObject`
   /// for wrapped primitives). Objects that are not wrappers are returned unchanged.
   public var unwrapped: PSValue {
-    if case .object(let o) = self, let b = o.baseValue { return b.unwrapped }
-    return self
+    switch self {
+    case .object(let o):
+      if let b = o.baseValue { return b.unwrapped }
+      return self
+    case .array(let a): return a === PSArray.automationNull ? .null : self
+    default: return self
+    }
   }
 }
 

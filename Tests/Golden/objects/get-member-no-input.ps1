@@ -1,0 +1,2 @@
+# Get-Member without input writes an error.
+Get-Member

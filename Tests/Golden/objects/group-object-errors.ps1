@@ -1,0 +1,2 @@
+# -AsString needs -AsHashTable.
+1, 2 | Group-Object -AsString
