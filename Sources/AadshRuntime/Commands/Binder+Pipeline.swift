@@ -2,32 +2,42 @@ import AadshSyntax
 import Foundation
 
 extension Binder {
-  /// Binds one pipeline object: by value first, then by property name (PowerShell's four passes
-  /// collapsed to two: conversion is tried in the same pass). Returns false when nothing took it.
-  static func bindPipelineObject(
-    _ target: BindingTarget, _ call: BoundCall, _ input: PSValue, commandLineBound: Set<String>,
-    candidates: [ParameterSetName], ctx: ExecutionContext
-  ) throws -> Bool {
-    var boundAny = false
-    // By value, exact type first.
+  /// The parameters that can take pipeline input, by value and by property name, worked out once
+  /// per command (they depend only on what the command line bound and the candidate sets).
+  struct PipelinePlan {
+    let byValue: [ParameterSpec]
+    let byName: [(spec: ParameterSpec, names: [String])]
+  }
+
+  static func pipelinePlan(_ target: BindingTarget, commandLineBound: Set<String>, candidates: [ParameterSetName]) -> PipelinePlan {
     var byValue: [ParameterSpec] = []
-    var byName: [ParameterSpec] = []
+    var byName: [(ParameterSpec, [String])] = []
     for p in target.parameters where !commandLineBound.contains(p.key) {
       let binding = candidates.reduce(PipelineBinding()) { acc, set in acc.union(p.membership(in: set)?.pipeline ?? []) }
       if binding.contains(.byValue) { byValue.append(p) }
-      if binding.contains(.byPropertyName) { byName.append(p) }
+      if binding.contains(.byPropertyName) { byName.append((p, [p.name] + p.aliases)) }
     }
-    if let p = byValue.first(where: { $0.type.map { $0.isInstance(input) } ?? true }) ?? byValue.first {
+    return PipelinePlan(byValue: byValue, byName: byName)
+  }
+
+  /// Binds one pipeline object: by value first, then by property name (PowerShell's four passes
+  /// collapsed to two: conversion is tried in the same pass). Returns false when nothing took it.
+  static func bindPipelineObject(
+    _ target: BindingTarget, _ call: BoundCall, _ input: PSValue, plan: PipelinePlan, ctx: ExecutionContext
+  ) throws -> Bool {
+    var boundAny = false
+    let byValue = plan.byValue
+    if !byValue.isEmpty, let p = byValue.count == 1 ? byValue[0] : (byValue.first(where: { $0.type.map { $0.isInstance(input) } ?? true }) ?? byValue.first) {
       if let v = try? convert(input, p, target, span: nil, ctx: ctx) {
         call.values[p.key] = v
-        call.pipelineBound.insert(p.key)
+        call.pipelineBound.append(p.key)
         boundAny = true
       }
     }
-    for p in byName where !call.pipelineBound.contains(p.key) {
-      guard let v = propertyValue(input, names: [p.name] + p.aliases) else { continue }
+    for (p, names) in plan.byName where !call.pipelineBound.contains(p.key) {
+      guard let v = propertyValue(input, names: names) else { continue }
       call.values[p.key] = try convert(v, p, target, span: nil, ctx: ctx)
-      call.pipelineBound.insert(p.key)
+      call.pipelineBound.append(p.key)
       boundAny = true
     }
     return boundAny

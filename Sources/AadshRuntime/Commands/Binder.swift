@@ -21,10 +21,12 @@ struct BindingTarget {
     self.defaultSet = defaultSet
     self.isStrict = isStrict
     self.isCmdlet = isCmdlet
+    // Sets in declaration order (a parameter's own sets by name), so binding is the same in every run.
     var sets: [ParameterSetName] = []
     for p in parameters {
-      for s in p.sets.keys where s != .all && !sets.contains(s) { sets.append(s) }
+      for s in p.sets.keys.sorted(by: { $0.rawValue < $1.rawValue }) where s != .all && !sets.contains(s) { sets.append(s) }
     }
+    if let d = defaultSet, let i = sets.firstIndex(of: d) { sets.remove(at: i); sets.insert(d, at: 0) }
     self.declaredSets = sets
   }
 }
@@ -215,6 +217,9 @@ enum Binder {
 
   /// Converts and validates one argument for a parameter.
   static func convert(_ raw: PSValue, _ p: ParameterSpec, _ target: BindingTarget, span: SourceSpan?, ctx: ExecutionContext) throws -> PSValue {
+    if p.type == nil, !p.isSwitch, p.validations.isEmpty, !raw.isNull {
+      if case .string(let str) = raw, str.isEmpty {} else { return raw }
+    }
     var value = raw
     if p.isSwitch {
       switch raw.unwrapped {

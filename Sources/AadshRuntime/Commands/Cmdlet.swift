@@ -150,7 +150,7 @@ public final class BoundCall {
   /// True while `process` runs for a real pipeline object (not the single no-input call).
   public var hasPipelineInput = false
   /// Names bound from the pipeline for the current object (cleared per object).
-  var pipelineBound: Set<String> = []
+  var pipelineBound: [String] = []
 
   init(values: [String: PSValue], parameterSet: ParameterSetName) {
     self.values = values
@@ -164,7 +164,7 @@ public final class BoundCall {
   }
 
   /// The raw bound value.
-  public func raw(_ name: String) -> PSValue? { values[name.lowercased()] }
+  public func raw(_ name: String) -> PSValue? { values[name.asciiLowercased] }
 
   /// True when the parameter was given (named, positional, splatted or from the pipeline).
   public func isPresent<V>(_ p: Parameter<V>) -> Bool { values[p.spec.key] != nil }

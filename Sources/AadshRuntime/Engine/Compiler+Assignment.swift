@@ -90,7 +90,13 @@ extension Compiler {
       let name = compileMemberName(m.member)
       let isStatic = m.isStatic
       return LValue(
-        get: { ctx in try Members.getProperty(try target(ctx), try name(ctx), ctx) },
+        get: { ctx in
+          let t = try target(ctx)
+          if isStatic, case .object(let o) = t, let type = (o.native as? TypeObject)?.type {
+            return try Members.getStatic(type, try name(ctx), ctx)
+          }
+          return try Members.getProperty(t, try name(ctx), ctx)
+        },
         set: { ctx, v in
           let t = try target(ctx)
           if isStatic, case .object(let o) = t, let type = (o.native as? TypeObject)?.type {

@@ -172,7 +172,9 @@ extension Compiler {
     switch f.kind {
     case .returnStatement:
       let p = f.pipeline.map { compileStatement($0) }
+      let pipeline = f.pipeline
       return { ctx, out in
+        if let m = out as? MethodResultSink { try m.finish(pipeline, ctx) }
         try p?(ctx, out)
         throw ReturnSignal()
       }

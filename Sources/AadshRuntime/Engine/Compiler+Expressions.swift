@@ -75,6 +75,7 @@ extension Compiler {
 
   /// Resolves a type name at run time (user enums first), or throws `Unable to find type [X].`.
   static func resolveType(_ name: TypeName, _ ctx: ExecutionContext) throws -> PSType {
+    if let t = ScriptClasses.resolve(name, ctx) { return t }
     if case .simple(let n) = name, let e = ctx.enums[n.lowercased()] { return PSType.userEnum(e.name) }
     if let t = TypeResolver.resolve(name) { return t }
     throw RuntimeError(
@@ -183,6 +184,7 @@ extension Compiler {
       let v = try child(ctx)
       return try located(span) {
         let t = try resolveType(typeName, ctx)
+        if let view = ScriptClasses.baseView(v, t, ctx) { return view }
         return try convertValue(v, to: t, ctx)
       }
     }

@@ -165,6 +165,7 @@ extension Compiler {
   static func typeOperand(_ v: PSValue, _ ctx: ExecutionContext) throws -> PSType {
     if case .object(let o) = v, let t = o.native as? TypeObject { return t.type }
     let name = PSConvert.toString(v)
+    if ScriptClasses.anyDefined, let c = ctx.scriptClasses.find(name) { return c.type }
     if let e = ctx.enums[name.lowercased()] { return PSType.userEnum(e.name) }
     if let t = TypeResolver.resolve(name) { return t }
     throw RuntimeError(

@@ -222,6 +222,7 @@ enum Compiler {
       let captured = members
       return { ctx, _ in ctx.enums[name.lowercased()] = UserEnum(name: name, members: captured) }
     }
+    if t.kind == .classType { return ClassDefinition.compile(t) }
     return { _, _ in
       throw RuntimeError(
         "Class definitions are not supported yet.", errorId: "ClassNotSupported", category: .notImplemented, span: span)

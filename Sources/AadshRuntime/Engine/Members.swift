@@ -2,7 +2,7 @@ import Foundation
 
 /// Member access on values: properties, methods, static members (PowerShell's adapters over .NET
 /// members, for the types aadsh implements).
-enum Members {
+public enum Members {
   static func methodNotFound(_ target: PSValue, _ name: String) -> RuntimeError {
     RuntimeError.invalidOperation(
       "Method invocation failed because [\(typeName(target))] does not contain a method named '\(name)'.",
@@ -15,7 +15,7 @@ enum Members {
   }
 
   /// The value of an extended property.
-  static func propertyValue(_ o: PSObject, _ p: PSProperty) -> PSValue {
+  public static func propertyValue(_ o: PSObject, _ p: PSProperty) -> PSValue {
     switch p.kind {
     case .note(let v): return v
     case .alias(let target): return (try? getProperty(.object(o), target, nil)) ?? .null
@@ -27,7 +27,7 @@ enum Members {
 
   // MARK: Properties
 
-  static func getProperty(_ target: PSValue, _ name: String, _ ctx: ExecutionContext?) throws -> PSValue {
+  public static func getProperty(_ target: PSValue, _ name: String, _ ctx: ExecutionContext?) throws -> PSValue {
     if target.isAutomationNull { return try getProperty(.null, name, ctx) }
     switch target {
     case .null:
@@ -79,7 +79,7 @@ enum Members {
     }
   }
 
-  static func setProperty(_ target: PSValue, _ name: String, _ value: PSValue, _ ctx: ExecutionContext?) throws {
+  public static func setProperty(_ target: PSValue, _ name: String, _ value: PSValue, _ ctx: ExecutionContext?) throws {
     switch target {
     case .object(let o):
       if let p = o.property(name) {
@@ -119,7 +119,7 @@ enum Members {
 
   // MARK: Methods
 
-  static func invokeMethod(_ target: PSValue, _ name: String, _ args: [PSValue], _ ctx: ExecutionContext) throws -> PSValue {
+  public static func invokeMethod(_ target: PSValue, _ name: String, _ args: [PSValue], _ ctx: ExecutionContext) throws -> PSValue {
     let lower = name.lowercased()
     switch lower {
     case "where": return try Intrinsics.whereMethod(target, args, ctx)
@@ -134,6 +134,7 @@ enum Members {
       if let m = o.scriptMethods[lower] {
         return try ScriptInvoker.invokeForValue(m.body, ctx: ctx, dollarUnder: nil, args: args, thisValue: target)
       }
+      if let s = o.native as? any ScriptMethodTarget { return try s.invoke(name, args, ctx) }
       if let n = o.native {
         do {
           if let v = try n.invokeMethod(name, args) { return v }

@@ -57,6 +57,7 @@ final class CmdletProcessor: CommandProcessor {
   let command: CommandContext
   let commandLineBound: Set<String>
   let candidates: [ParameterSetName]
+  lazy var plan = Binder.pipelinePlan(target, commandLineBound: commandLineBound, candidates: candidates)
   let takesPipeline: Bool
 
   init(ctx: ExecutionContext, span: SourceSpan, info: CmdletInfo, args: [CommandArgument], expectingInput: Bool, downstream: any OutputSink) throws {
@@ -113,10 +114,12 @@ final class CmdletProcessor: CommandProcessor {
   override func process(_ input: PSValue) throws {
     call.currentInput = input
     call.hasPipelineInput = true
-    for k in call.pipelineBound { call.values.removeValue(forKey: k) }
-    call.pipelineBound = []
+    if !call.pipelineBound.isEmpty {
+      for k in call.pipelineBound { call.values.removeValue(forKey: k) }
+      call.pipelineBound.removeAll(keepingCapacity: true)
+    }
     if takesPipeline {
-      let bound = try Binder.bindPipelineObject(target, call, input, commandLineBound: commandLineBound, candidates: candidates, ctx: ctx)
+      let bound = try Binder.bindPipelineObject(target, call, input, plan: plan, ctx: ctx)
       if !bound {
         var e = RuntimeError(
           BinderMessages.inputObjectNotBound(), errorId: "InputObjectNotBound" + target.fqidSuffix,

@@ -12,6 +12,7 @@ final class ScriptBlockProcessor: CommandProcessor {
   let call: BoundCall
   let commandLineBound: Set<String>
   let candidates: [ParameterSetName]
+  lazy var plan = Binder.pipelinePlan(target, commandLineBound: commandLineBound, candidates: candidates)
   let command: CommandContext
   var inputList: [PSValue] = []
   /// True for the script `aadsh -File` runs: its `exit` code ends the process.
@@ -163,9 +164,11 @@ final class ScriptBlockProcessor: CommandProcessor {
 
   /// Binds a pipeline object to the parameters that take it and sets `$_`.
   func bindPipeline(_ input: PSValue) throws {
-    for k in call.pipelineBound { call.values.removeValue(forKey: k) }
-    call.pipelineBound = []
-    _ = try Binder.bindPipelineObject(target, call, input, commandLineBound: commandLineBound, candidates: candidates, ctx: ctx)
+    if !call.pipelineBound.isEmpty {
+      for k in call.pipelineBound { call.values.removeValue(forKey: k) }
+      call.pipelineBound.removeAll(keepingCapacity: true)
+    }
+    _ = try Binder.bindPipelineObject(target, call, input, plan: plan, ctx: ctx)
     try inScope {
       for k in call.pipelineBound {
         if let v = call.values[k], let p = compiled.parameters.first(where: { $0.key == k }) {

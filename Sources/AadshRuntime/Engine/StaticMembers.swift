@@ -11,6 +11,7 @@ extension Members {
 
   static func getStatic(_ type: PSType, _ name: String, _ ctx: ExecutionContext) throws -> PSValue {
     let n = name.lowercased()
+    if let v = ScriptClasses.getStatic(type, name, ctx) { return v }
     if let e = type.userEnumName, let def = ctx.enums[e.lowercased()] {
       guard let m = def.members.first(where: { $0.0.caseInsensitiveEquals(name) }) else { return .null }
       return .object(PSObject(native: EnumValue(typeName: def.name, name: m.0, value: m.1)))
@@ -56,6 +57,7 @@ extension Members {
   }
 
   static func setStatic(_ type: PSType, _ name: String, _ value: PSValue, _ ctx: ExecutionContext) throws {
+    if try ScriptClasses.setStatic(type, name, value, ctx) { return }
     if type.fullName == "System.Environment", name.caseInsensitiveEquals("CurrentDirectory") {
       ctx.location = PSConvert.toString(value)
       return
@@ -65,6 +67,7 @@ extension Members {
 
   static func invokeStatic(_ type: PSType, _ name: String, _ args: [PSValue], _ ctx: ExecutionContext) throws -> PSValue {
     let n = name.lowercased()
+    if let v = try ScriptClasses.invokeStatic(type, name, args, ctx) { return v }
     if n == "new" { return try Constructors.construct(type, args, ctx) }
     do {
       if let v = try StaticMethods.invoke(type.fullName, n, args, ctx) { return v }

@@ -126,6 +126,17 @@ extension NativeObject {
 }
 
 extension String {
+  /// The string lower-cased, fast when it is ASCII (member, parameter and variable names nearly always are).
+  public var asciiLowercased: String {
+    var needs = false
+    for b in utf8 {
+      if b >= 0x80 { return lowercased() }
+      if b >= 0x41 && b <= 0x5A { needs = true }
+    }
+    if !needs { return self }
+    return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+  }
+
   /// Ordinal case-insensitive equality (PowerShell's rule for member and parameter names).
   public func caseInsensitiveEquals(_ other: String) -> Bool {
     var a = self.utf8.makeIterator()

@@ -1,0 +1,2 @@
+Get-Item /nonexistent-aadsh-path
+'after'
