@@ -160,6 +160,9 @@ final class PropertyCollection: NativeObject, EnumerableNative, IndexableNative 
       guard let n = arguments.first else { return .null }
       object.properties.removeValue(forKey: PSConvert.toString(n).lowercased())
       return .null
+    case "item":
+      guard let n = arguments.first else { return .null }
+      return try index(n)
     case "match":
       let pattern = WildcardPattern(arguments.first.map { PSConvert.toString($0) } ?? "*", ignoreCase: true)
       return .array(PSArray(object.propertyNames.filter { pattern.matches($0) }.map { .object(PSObject(native: PropertyInfoObject(object, $0))) }))

@@ -48,6 +48,12 @@ public enum TypeResolver {
     let key = n.lowercased()
     if let t = table[key] { return t }
     if !key.hasPrefix("system."), let t = table["system." + key] { return t }
+    // .NET exception classes scripts construct and catch (`System.ArgumentNullException`,
+    // `System.Management.Automation.ItemNotFoundException`): known by name, built by the runtime.
+    if key.hasSuffix("exception"), n.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." }) {
+      let full = n.contains(".") ? n : "System." + n
+      return PSType(fullName: full, kind: .other, baseTypes: ["System.Exception", "System.Object"])
+    }
     return nil
   }
 
