@@ -34,8 +34,9 @@ import Testing
     }
     var sets: Set<ParameterSetName> = []
     for p in s.parameters { for k in p.sets.keys where k != .all { sets.insert(k) } }
-    if let d = s.defaultSet, !sets.isEmpty {
-      #expect(sets.contains(d), "\(name): default set \(d) is not used by any parameter")
+    if let d = s.defaultSet {
+      #expect(!d.rawValue.isEmpty, "\(name): empty default set name")
+      sets.insert(d)
     }
     let setsToCheck: [ParameterSetName] = sets.isEmpty ? [.all] : Array(sets)
     for set in setsToCheck {

@@ -52,6 +52,8 @@ final class FormatGenerator {
   private let registry: ViewRegistry
   private var block: Block?
   private var groupValue: String?
+  /// The `<GroupBy>` of the view the open block uses.
+  private var viewGroupBy: ViewGroupBy?
 
   /// The open block.
   private enum Block {
@@ -86,6 +88,7 @@ final class FormatGenerator {
     guard block != nil else { return }
     block = nil
     groupValue = nil
+    viewGroupBy = nil
     try emit(.groupEnd)
     try emit(.end)
   }
@@ -152,7 +155,7 @@ final class FormatGenerator {
     }
     block = b
     try emit(.start(shape))
-    if groupBy == nil { try emit(.groupStart(nil)) }
+    if groupBy == nil && viewGroupBy == nil { try emit(.groupStart(nil)) }
     try add(v, to: b)
   }
 
@@ -160,8 +163,12 @@ final class FormatGenerator {
     if let (typeName, view) = registry.defaultView(for: typeNames) {
       switch view {
       case .table(let t): return viewTable(t, typeName: typeName, autoSize: nil, wrap: false, hideHeaders: false)
-      case .list(let l): return (.list(view: l, viewType: typeName), .list)
-      case .wide(let w): return (.wide(source: w.source, formatString: nil), .wide(WideShape(columns: w.columns)))
+      case .list(let l):
+        viewGroupBy = l.groupBy
+        return (.list(view: l, viewType: typeName), .list)
+      case .wide(let w):
+        viewGroupBy = w.groupBy
+        return (.wide(source: w.source, formatString: nil), .wide(WideShape(columns: w.columns)))
       case .custom(let c): return (.complex(c, viewType: typeName), .complex)
       }
     }
@@ -177,6 +184,7 @@ final class FormatGenerator {
   private func viewTable(
     _ t: TableViewDefinition, typeName: String, autoSize: Bool?, wrap: Bool, hideHeaders: Bool
   ) -> (Block, FormatShape) {
+    viewGroupBy = t.groupBy
     let columns = t.columns.map { c -> ResolvedColumn in
       var r = ResolvedColumn(label: c.headerLabel, source: c.source)
       r.width = c.width
@@ -186,7 +194,7 @@ final class FormatGenerator {
     }
     let shape = TableShape(
       columns: columns.map { TableColumn($0.label, width: $0.width, alignment: $0.alignment ?? .left) },
-      autoSize: autoSize ?? t.autoSize, wrap: wrap, hideHeaders: hideHeaders || t.hideHeaders)
+      autoSize: autoSize ?? t.autoSize, wrap: wrap || t.wrap, hideHeaders: hideHeaders || t.hideHeaders)
     return (.table(columns: columns, viewType: typeName, formatFloat: false), .table(shape))
   }
 
@@ -238,9 +246,13 @@ final class FormatGenerator {
       if let name = l.view, let (typeName, view) = registry.view(named: name, for: typeNames),
         case .list(let lv) = view
       {
+        viewGroupBy = lv.groupBy
         return (.list(view: lv, viewType: typeName), .list)
       }
-      if let (typeName, lv) = registry.listView(for: typeNames) { return (.list(view: lv, viewType: typeName), .list) }
+      if let (typeName, lv) = registry.listView(for: typeNames) {
+        viewGroupBy = lv.groupBy
+        return (.list(view: lv, viewType: typeName), .list)
+      }
     }
     return (.list(view: nil, viewType: nil), .list)
   }
@@ -259,6 +271,7 @@ final class FormatGenerator {
       return (.wide(source: first.map { .property($0) }, formatString: nil), shape)
     }
     if let (_, view) = registry.wideView(for: typeNames) {
+      viewGroupBy = view.groupBy
       return (.wide(source: view.source, formatString: nil), shape)
     }
     let source = cells.displayPropertyName(v).map { ViewValueSource.property($0) }
@@ -336,19 +349,32 @@ final class FormatGenerator {
     try emit(.entry(.outOfBandList(entries)))
   }
 
-  /// Starts a new `-GroupBy` group when the grouping value changes.
+  /// Starts a new group when the grouping value (`-GroupBy`, else the view's `<GroupBy>`) changes.
   private func group(_ v: PSValue) throws {
-    guard let g = groupBy else { return }
     let source: ViewValueSource
-    switch g.expression {
-    case .name(let n): source = .property(n)
-    case .script(let sb): source = .script(sb)
+    let label: String
+    var formatString: String?
+    var header: ViewValueSource?
+    if let g = groupBy {
+      switch g.expression {
+      case .name(let n): source = .property(n)
+      case .script(let sb): source = .script(sb)
+      }
+      label = g.defaultLabel
+      formatString = g.formatString
+    } else if let g = viewGroupBy {
+      source = g.source
+      label = g.labelText
+      header = g.header
+    } else {
+      return
     }
-    let value = cells.field(ViewValues.evaluate(source, v, ctx), formatString: g.formatString, formatFloat: false)
+    let value = cells.field(ViewValues.evaluate(source, v, ctx), formatString: formatString, formatFloat: false)
     if let current = groupValue, current == value { return }
     if groupValue != nil { try emit(.groupEnd) }
     groupValue = value
-    try emit(.groupStart(GroupHeader(label: g.defaultLabel, value: value)))
+    let text = header.map { FormatValues.displayString(ViewValues.evaluate($0, v, ctx)) }
+    try emit(.groupStart(GroupHeader(label: label, value: value, text: text)))
   }
 
   static func alignment(_ a: ViewAlignment) -> TableAlignment {

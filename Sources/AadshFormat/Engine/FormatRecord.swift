@@ -40,10 +40,18 @@ enum FormatEntry {
   }
 }
 
-/// The `   Label: value` line above a `-GroupBy` group.
+/// The header above a group: `   Label: value`, or a view's own header text.
 struct GroupHeader {
   var label: String
   var value: String
+  /// The whole header text of a view's custom group header (`    Directory: /tmp`); replaces the label form.
+  var text: String?
+
+  init(label: String, value: String, text: String? = nil) {
+    self.label = label
+    self.value = value
+    self.text = text
+  }
 }
 
 /// The messages formatting commands send to output commands (pwsh's FormatStartData, GroupStartData,

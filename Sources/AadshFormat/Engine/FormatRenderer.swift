@@ -60,11 +60,13 @@ final class FormatRenderer {
       try target.emit("")
     case .groupStart(let header):
       if let header {
-        for line in TableLayout.groupHeaderLines(
-          label: header.label, value: header.value, width: target.listWidth, isFirstGroup: groupCount == 0)
-        {
-          try target.emit(line)
-        }
+        let lines =
+          header.text.map {
+            TableLayout.groupHeaderLines(text: $0, width: target.listWidth, isFirstGroup: groupCount == 0)
+          }
+          ?? TableLayout.groupHeaderLines(
+            label: header.label, value: header.value, width: target.listWidth, isFirstGroup: groupCount == 0)
+        for line in lines { try target.emit(line) }
       }
       groupCount += 1
       geometry = nil

@@ -66,11 +66,17 @@ public enum TableLayout {
   public static func groupHeaderLines(
     label: String, value: String, width: Int? = nil, isFirstGroup: Bool = true, wordWrap: Bool = true
   ) -> [String] {
+    groupHeaderLines(text: "   \(label): \(value)", width: width, isFirstGroup: isFirstGroup, wordWrap: wordWrap)
+  }
+
+  /// The lines of a group header whose whole text is given (a view's custom header).
+  public static func groupHeaderLines(
+    text: String, width: Int? = nil, isFirstGroup: Bool = true, wordWrap: Bool = true
+  ) -> [String] {
     var out: [String] = isFirstGroup ? [] : [""]
     let lineWidth = width ?? Int.max
     if lineWidth > 0 {
-      out += TextWrapping.generateLines(
-        "   \(label): \(value)", firstWidth: lineWidth, followingWidth: lineWidth, wordWrap: wordWrap)
+      out += TextWrapping.generateLines(text, firstWidth: lineWidth, followingWidth: lineWidth, wordWrap: wordWrap)
     }
     out.append("")
     return out

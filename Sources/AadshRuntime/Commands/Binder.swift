@@ -26,7 +26,11 @@ struct BindingTarget {
     for p in parameters {
       for s in p.sets.keys.sorted(by: { $0.rawValue < $1.rawValue }) where s != .all && !sets.contains(s) { sets.append(s) }
     }
-    if let d = defaultSet, let i = sets.firstIndex(of: d) { sets.remove(at: i); sets.insert(d, at: 0) }
+    if let d = defaultSet, !sets.isEmpty {
+      // A default set no parameter names is the set of the all-sets parameters alone (Join-String's "default").
+      if let i = sets.firstIndex(of: d) { sets.remove(at: i) }
+      sets.insert(d, at: 0)
+    }
     self.declaredSets = sets
   }
 }

@@ -69,6 +69,39 @@ public struct TableViewColumn {
   }
 }
 
+/// A view's `<GroupBy>`: consecutive objects with the same key form a group, each headed by a line
+/// `   Label: key` (the label form) or by a custom text computed from the group's first object
+/// (`<CustomControl>`, e.g. the file system's `    Directory: /path`).
+public struct ViewGroupBy {
+  /// The grouping key.
+  public var source: ViewValueSource
+  /// The label of the `   Label: key` header; `nil` means the property name.
+  public var label: String?
+  /// The whole header text, computed from the group's first object; replaces the label form.
+  public var header: ViewValueSource?
+
+  public init(_ source: ViewValueSource, label: String? = nil, header: ViewValueSource? = nil) {
+    self.source = source
+    self.label = label
+    self.header = header
+  }
+
+  /// Groups by a property, headed `   Name: value`.
+  public static func property(_ name: String, label: String? = nil) -> ViewGroupBy {
+    ViewGroupBy(.property(name), label: label)
+  }
+
+  /// The label text of the label form.
+  public var labelText: String {
+    if let label { return label }
+    switch source {
+    case .property(let n): return n
+    case .script(let sb): return sb.text.trimmingCharacters(in: .whitespaces)
+    case .compute: return ""
+    }
+  }
+}
+
 /// A table view (`<TableControl>`).
 public struct TableViewDefinition {
   public var name: String
@@ -76,12 +109,21 @@ public struct TableViewDefinition {
   /// `<AutoSize/>`: widths from all rows.
   public var autoSize: Bool
   public var hideHeaders: Bool
+  /// `<Wrap/>` on the row definition: long cells continue on further lines instead of being cut.
+  public var wrap: Bool
+  /// `<GroupBy>`: a group header whenever the key changes.
+  public var groupBy: ViewGroupBy?
 
-  public init(name: String, columns: [TableViewColumn], autoSize: Bool = false, hideHeaders: Bool = false) {
+  public init(
+    name: String, columns: [TableViewColumn], autoSize: Bool = false, hideHeaders: Bool = false, wrap: Bool = false,
+    groupBy: ViewGroupBy? = nil
+  ) {
     self.name = name
     self.columns = columns
     self.autoSize = autoSize
     self.hideHeaders = hideHeaders
+    self.wrap = wrap
+    self.groupBy = groupBy
   }
 }
 
@@ -118,9 +160,12 @@ public struct ListViewItem {
 public struct ListViewDefinition {
   public var name: String
   public var items: [ListViewItem]
-  public init(name: String, items: [ListViewItem]) {
+  /// `<GroupBy>`: a group header whenever the key changes.
+  public var groupBy: ViewGroupBy?
+  public init(name: String, items: [ListViewItem], groupBy: ViewGroupBy? = nil) {
     self.name = name
     self.items = items
+    self.groupBy = groupBy
   }
 }
 
@@ -129,10 +174,13 @@ public struct WideViewDefinition {
   public var name: String
   public var source: ViewValueSource
   public var columns: Int?
-  public init(name: String, source: ViewValueSource, columns: Int? = nil) {
+  /// `<GroupBy>`: a group header whenever the key changes.
+  public var groupBy: ViewGroupBy?
+  public init(name: String, source: ViewValueSource, columns: Int? = nil, groupBy: ViewGroupBy? = nil) {
     self.name = name
     self.source = source
     self.columns = columns
+    self.groupBy = groupBy
   }
 }
 
@@ -161,6 +209,16 @@ public enum ViewDefinition {
     case .list(let v): return v.name
     case .wide(let v): return v.name
     case .custom(let v): return v.name
+    }
+  }
+
+  /// The view's `<GroupBy>`, if any.
+  public var groupBy: ViewGroupBy? {
+    switch self {
+    case .table(let v): return v.groupBy
+    case .list(let v): return v.groupBy
+    case .wide(let v): return v.groupBy
+    case .custom: return nil
     }
   }
 }

@@ -126,8 +126,91 @@ public final class ViewRegistry: @unchecked Sendable {
 /// PowerShellCore_format_ps1xml.cs).
 enum BuiltinViews {
   static var all: [TypeViews] {
-    [groupInfo, groupInfoNoElement, dictionaryEntry, guid, dateTime, timeSpan, runtimeType, matchInfo]
+    [
+      groupInfo, groupInfoNoElement, dictionaryEntry, guid, dateTime, timeSpan, runtimeType, matchInfo,
+      memberDefinition, psVariable, historyInfo, moduleInfo, commandInfo,
+    ]
   }
+
+  /// Get-Member's output: Name, MemberType, Definition sized to the content, grouped by TypeName.
+  nonisolated(unsafe) static let memberDefinition = TypeViews(
+    typeName: "Microsoft.PowerShell.Commands.MemberDefinition",
+    views: [
+      .table(
+        TableViewDefinition(
+          name: "Microsoft.PowerShell.Commands.MemberDefinition",
+          columns: [.property("Name"), .property("MemberType"), .property("Definition")],
+          autoSize: true, groupBy: .property("TypeName")))
+    ])
+
+  /// Get-Variable's output: Name (30) and Value (rest).
+  nonisolated(unsafe) static let psVariable = TypeViews(
+    typeName: "System.Management.Automation.PSVariable",
+    views: [
+      .table(
+        TableViewDefinition(name: "Variable", columns: [.property("Name", width: 30), .property("Value")]))
+    ])
+
+  /// Get-History's output: Id (right, 4), Duration (right, 12, `s.fff` up to `h:mm:ss.fff`), CommandLine.
+  nonisolated(unsafe) static let historyInfo = TypeViews(
+    typeName: "Microsoft.PowerShell.Commands.HistoryInfo",
+    views: [
+      .table(
+        TableViewDefinition(
+          name: "history",
+          columns: [
+            .property("Id", width: 4, alignment: .right),
+            TableViewColumn("Duration", .compute(historyDuration), width: 12, alignment: .right),
+            .property("CommandLine"),
+          ])),
+      .wide(WideViewDefinition(name: "history", source: .property("CommandLine"))),
+    ])
+
+  /// Get-Module's output: ModuleType, Version, PreRelease (10 each), Name (35), ExportedCommands.
+  nonisolated(unsafe) static let moduleInfo = TypeViews(
+    typeName: "System.Management.Automation.PSModuleInfo",
+    views: [
+      .table(
+        TableViewDefinition(
+          name: "Module",
+          columns: [
+            .property("ModuleType", width: 10, alignment: .left), .property("Version", width: 10, alignment: .left),
+            TableViewColumn("PreRelease", .compute(preRelease), width: 10, alignment: .left),
+            .property("Name", width: 35, alignment: .left),
+            TableViewColumn("ExportedCommands", .compute { keys(FormatValues.property($0, "ExportedCommands")) },
+              alignment: .left),
+          ])),
+      .wide(WideViewDefinition(name: "Module", source: .property("Name"))),
+      .list(
+        ListViewDefinition(
+          name: "Module",
+          items: [
+            .property("Name"), .property("Path"), .property("Description"), .property("ModuleType"),
+            .property("Version"), ListViewItem("PreRelease", .compute(preRelease)), .property("NestedModules"),
+            ListViewItem("ExportedFunctions", .compute { keys(FormatValues.property($0, "ExportedFunctions")) }),
+            ListViewItem("ExportedCmdlets", .compute { keys(FormatValues.property($0, "ExportedCmdlets")) }),
+            ListViewItem("ExportedVariables", .compute { keys(FormatValues.property($0, "ExportedVariables")) }),
+            ListViewItem("ExportedAliases", .compute { keys(FormatValues.property($0, "ExportedAliases")) }),
+          ])),
+    ])
+
+  /// Get-Command's output: CommandType (15), Name (50; `alias -> command` for aliases), Version (10), Source.
+  /// pwsh declares it for AliasInfo, ApplicationInfo, CmdletInfo, ExternalScriptInfo, FilterInfo, FunctionInfo
+  /// and ScriptInfo together, so one table holds all of them; every command object aadsh makes is one of
+  /// those, so the view is registered for their common base type (pwsh's own two-column CommandInfo view
+  /// is never chosen for them).
+  nonisolated(unsafe) static let commandInfo = TypeViews(
+    typeName: "System.Management.Automation.CommandInfo",
+    views: [
+      .table(
+        TableViewDefinition(
+          name: "CommandInfo",
+          columns: [
+            .property("CommandType", width: 15),
+            TableViewColumn("Name", .compute(commandName), width: 50),
+            .property("Version", width: 10), .property("Source"),
+          ]))
+    ])
 
   /// Group-Object's output: Count (right, 5), Name (25), Group (rest).
   nonisolated(unsafe) static let groupInfo = TypeViews(
@@ -201,6 +284,7 @@ enum BuiltinViews {
           columns: [
             "Days", "Hours", "Minutes", "Seconds", "Milliseconds",
           ].map { TableViewColumn.property($0) })),
+      .wide(WideViewDefinition(name: "System.TimeSpan", source: .property("TotalMilliseconds"))),
     ])
 
   /// `[int]`: IsPublic (8), IsSerial (8), Name (40), BaseType.
@@ -221,6 +305,47 @@ enum BuiltinViews {
   nonisolated(unsafe) static let matchInfo = TypeViews(
     typeName: "Microsoft.PowerShell.Commands.MatchInfo",
     views: [.custom(CustomViewDefinition(name: "MatchInfo", source: .compute { .string(PSConvert.toString($0)) }))])
+
+  private static func commandName(_ v: PSValue) -> PSValue {
+    let type = PSConvert.toString(FormatValues.property(v, "CommandType"))
+    return FormatValues.property(v, type.caseInsensitiveEquals("Alias") ? "DisplayName" : "Name")
+  }
+
+  /// `h:mm:ss.fff`, `m:ss.fff` or `s.fff` by the duration's size; whole hours past 10.
+  private static func historyDuration(_ v: PSValue) -> PSValue {
+    guard case .timeSpan(let span) = FormatValues.property(v, "Duration").unwrapped else { return .null }
+    let ticks = span.ticks
+    let sign = ticks < 0 ? "-" : ""
+    let t = ticks.magnitude
+    let ms = t / 10_000 % 1000
+    let seconds = t / 10_000_000 % 60
+    let minutes = t / 600_000_000 % 60
+    let hours = t / 36_000_000_000 % 24
+    let totalHours = Double(ticks) / 36_000_000_000
+    func pad(_ n: UInt64, _ w: Int) -> String {
+      let s = String(n)
+      return String(repeating: "0", count: max(0, w - s.count)) + s
+    }
+    let tail = "\(pad(seconds, 2)).\(pad(ms, 3))"
+    if totalHours >= 10 {
+      return .string("\(Int(totalHours.rounded(.toNearestOrEven))):\(pad(minutes, 2)):\(tail)")
+    }
+    if totalHours >= 1 { return .string("\(sign)\(hours):\(pad(minutes, 2)):\(tail)") }
+    if Double(ticks) / 600_000_000 >= 1 { return .string("\(sign)\(minutes):\(tail)") }
+    return .string("\(sign)\(seconds).\(pad(ms, 3))")
+  }
+
+  /// `$_.PrivateData.PSData.PreRelease` when the module declares one.
+  private static func preRelease(_ v: PSValue) -> PSValue {
+    let data = FormatValues.property(FormatValues.property(v, "PrivateData"), "PSData")
+    return data.isNull ? .null : FormatValues.property(data, "PreRelease")
+  }
+
+  /// The keys of a dictionary value (`$_.ExportedCommands.Keys`).
+  private static func keys(_ v: PSValue) -> PSValue {
+    guard case .hashtable(let h) = v.unwrapped else { return v }
+    return .array(PSArray(h.entries.map { $0.key }))
+  }
 
   private static func serializable(_ v: PSValue) -> PSValue {
     let s = FormatValues.property(v, "IsSerializable")
