@@ -16,7 +16,7 @@ public enum ShellInput: Sendable, Equatable {
 public struct ShellOptions: Sendable, Equatable {
   /// The script, command or session to run.
   public var input: ShellInput = .standardInputOrRepl
-  /// `-NoProfile` (accepted; there are no profile scripts).
+  /// `-NoProfile`: do not run `$PROFILE` before an interactive session.
   public var noProfile = false
   /// `-NonInteractive`: never prompt.
   public var nonInteractive = false

@@ -12,24 +12,63 @@ import AadshRuntime
 ///
 /// As in pwsh's `ConsoleHost`, the error stream goes to standard error and every other stream
 /// (output, warning, verbose, debug, information) to standard output. Colour is allowed only
-/// on a terminal and only while `NO_COLOR` is unset.
+/// on a terminal and only while `NO_COLOR` is unset; then errors are red and warnings, verbose
+/// and debug messages yellow, as pwsh's `$PSStyle.Formatting` has them.
 public final class ConsoleHost: HostInterface {
   private let io: ShellIO
   private let interactive: Bool
+  private var width: Int
+
+  /// `$PSStyle.Formatting.Error`.
+  public static let errorStyle = "\u{1B}[31;1m"
+  /// `$PSStyle.Formatting.Warning` (also used for verbose and debug messages).
+  public static let warningStyle = "\u{1B}[33;1m"
+  /// `$PSStyle.Reset`.
+  public static let reset = "\u{1B}[0m"
 
   /// Creates a host over `io`; `nonInteractive` (`-NonInteractive`) forbids prompting.
   public init(io: ShellIO, nonInteractive: Bool = false) {
     self.io = io
     self.interactive = io.stdinIsTerminal && !nonInteractive
+    self.width = io.consoleWidth
   }
 
   /// Writes text to standard error for the error stream, else to standard output.
   public func write(_ text: String, to stream: HostStream) {
-    if stream == .error { io.writeError(text) } else { io.writeOutput(text) }
+    switch stream {
+    case .error:
+      io.writeError(supportsColor(.error) ? Self.styled(text, Self.errorStyle) : text)
+    case .warning, .verbose, .debug:
+      io.writeOutput(supportsColor(stream) ? Self.styled(text, Self.warningStyle) : text)
+    case .output, .information:
+      io.writeOutput(text)
+    }
+  }
+
+  /// Every non-empty line of `text` wrapped in `style` and the reset sequence; line breaks stay outside.
+  public static func styled(_ text: String, _ style: String) -> String {
+    var result = ""
+    var line = ""
+    for character in text {
+      if character == "\n" {
+        if !line.isEmpty { result += style + line + reset }
+        result += "\n"
+        line = ""
+      } else {
+        line.append(character)
+      }
+    }
+    if !line.isEmpty { result += style + line + reset }
+    return result
   }
 
   /// The width output is laid out to.
-  public var consoleWidth: Int { io.consoleWidth }
+  public var consoleWidth: Int { width }
+
+  /// Reads the terminal width again (before each interactive command and after a resize).
+  public func refreshConsoleWidth() {
+    if let measure = io.measureWidth { width = measure() }
+  }
 
   /// True when standard input is a terminal and `-NonInteractive` was not given.
   public var isInteractive: Bool { interactive }
@@ -40,11 +79,18 @@ public final class ConsoleHost: HostInterface {
   }
 
   /// Shows `prompt` and reads one line; with `secret`, terminal echo is off while typing.
+  ///
+  /// Secret input is read from standard input directly, never through the line editor, so it
+  /// reaches no history; echo is turned off before the prompt shows, so no early key is echoed.
   public func readLine(prompt: String, secret: Bool) -> String? {
+    guard secret, io.stdinIsTerminal else {
+      io.writeOutput(prompt)
+      io.flush()
+      return io.readLine()
+    }
+    let restore = EchoGuard.disable()
     io.writeOutput(prompt)
     io.flush()
-    guard secret, io.stdinIsTerminal else { return io.readLine() }
-    let restore = EchoGuard.disable()
     defer {
       restore?.restore()
       io.writeOutput("\n")
@@ -62,12 +108,12 @@ struct EchoGuard {
     guard tcgetattr(0, &settings) == 0 else { return nil }
     let guardValue = EchoGuard(saved: settings)
     settings.c_lflag &= ~tcflag_t(ECHO)
-    guard tcsetattr(0, TCSAFLUSH, &settings) == 0 else { return nil }
+    guard tcsetattr(0, TCSANOW, &settings) == 0 else { return nil }
     return guardValue
   }
 
   func restore() {
     var settings = saved
-    _ = tcsetattr(0, TCSAFLUSH, &settings)
+    _ = tcsetattr(0, TCSANOW, &settings)
   }
 }

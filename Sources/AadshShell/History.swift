@@ -32,11 +32,35 @@ public struct History {
     return nil
   }
 
-  /// The saved entries, oldest first (at most `limit`); empty when there is no file yet.
+  /// The saved entries, oldest first, each once (its latest use), at most `limit`; empty without a file.
+  ///
+  /// When the file held repeats or more than `limit` entries it is rewritten in the reduced form.
   public func load() -> [String] {
     guard let path, case .success(let text) = FileSystem.readText(path) else { return [] }
-    let entries = text.split(separator: "\n", omittingEmptySubsequences: true).map { Self.decode($0) }
-    return Array(entries.suffix(limit))
+    let raw = text.split(separator: "\n", omittingEmptySubsequences: true).map { Self.decode($0) }
+    let entries = Array(Self.deduplicated(raw).suffix(limit))
+    if entries.count < raw.count { rewrite(entries) }
+    return entries
+  }
+
+  /// `entries` with each repeated entry kept only at its last position.
+  public static func deduplicated(_ entries: [String]) -> [String] {
+    var seen: Set<String> = []
+    var result: [String] = []
+    for entry in entries.reversed() where seen.insert(entry).inserted { result.append(entry) }
+    return result.reversed()
+  }
+
+  /// Replaces the file with `entries`, through a temporary file renamed over it.
+  func rewrite(_ entries: [String]) {
+    guard let path else { return }
+    let temporary = path + ".\(getpid()).tmp"
+    let bytes = Array(entries.map { Self.encode($0) + "\n" }.joined().utf8)
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    guard descriptor >= 0 else { return }
+    let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+    close(descriptor)
+    if written == bytes.count { _ = rename(temporary, path) } else { _ = unlink(temporary) }
   }
 
   /// Appends one entry to the file, creating its directory when needed; failures are ignored.

@@ -23,6 +23,8 @@ public struct ShellIO {
   public var stderrIsTerminal: Bool
   /// The console width: `COLUMNS`, else the terminal's width, else 120.
   public var consoleWidth: Int
+  /// Measures the console width again (the terminal may have been resized); `nil` when it is fixed.
+  public var measureWidth: (() -> Int)?
   /// The current directory relative paths start from.
   public var currentDirectory: String
   /// Tells whether a regular file exists at an absolute path.
@@ -38,8 +40,10 @@ public struct ShellIO {
     stdinIsTerminal: Bool = false, stdoutIsTerminal: Bool = false, stderrIsTerminal: Bool = false,
     consoleWidth: Int = 120, currentDirectory: String,
     fileExists: @escaping (String) -> Bool = { FileSystem.isRegularFile($0) },
-    readFile: @escaping (String) -> Result<String, ShellFileError> = { FileSystem.readText($0) }
+    readFile: @escaping (String) -> Result<String, ShellFileError> = { FileSystem.readText($0) },
+    measureWidth: (() -> Int)? = nil
   ) {
+    self.measureWidth = measureWidth
     self.readLine = readLine
     self.readAll = readAll
     self.writeOutput = writeOutput
@@ -69,7 +73,8 @@ public struct ShellIO {
       environment: environment,
       stdinIsTerminal: stdinTTY, stdoutIsTerminal: stdoutTTY, stderrIsTerminal: Terminal.isTerminal(2),
       consoleWidth: Terminal.consoleWidth(columns: environment["COLUMNS"], isTerminal: stdoutTTY),
-      currentDirectory: FileSystem.currentDirectory())
+      currentDirectory: FileSystem.currentDirectory(),
+      measureWidth: stdoutTTY ? { Terminal.consoleWidth(columns: environment["COLUMNS"], isTerminal: true) } : nil)
   }
 
   /// True when colour sequences may go to a stream: it is a terminal and `NO_COLOR` is unset.

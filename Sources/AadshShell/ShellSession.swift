@@ -12,7 +12,10 @@ struct ShellSession {
   func run() -> Int32 {
     if options.parseOnly { return parseOnly() }
     if case .standardInputOrRepl = options.input, io.stdinIsTerminal {
-      return startRepl(runspace: makeRunspace())
+      let runspace = makeRunspace()
+      showBanner()
+      if let code = runProfile(runspace) { return code }
+      return startRepl(runspace: runspace)
     }
     let source: SourceFile
     switch loadSource() {
@@ -25,13 +28,18 @@ struct ShellSession {
       return 1
     }
     let runspace = makeRunspace()
+    let interactiveAfterwards = options.noExit && io.stdinIsTerminal
+    if interactiveAfterwards {
+      showBanner()
+      if let code = runProfile(runspace) { return code }
+    }
     let code: Int32
     if case .file(_, let arguments) = options.input {
       code = runspace.runScript(result.ast, arguments: arguments)
     } else {
       code = runspace.runCommand(result.ast)
     }
-    if options.noExit, io.stdinIsTerminal, !runspace.exitRequested {
+    if interactiveAfterwards, !runspace.exitRequested {
       return startRepl(runspace: runspace)
     }
     return code
@@ -84,20 +92,64 @@ struct ShellSession {
     let runspace = Runspace(
       host: host, options: RunspaceOptions(tenantPath: options.tenantPath, nonInteractive: options.nonInteractive))
     Registration.install(runspace)
+    if let profile = Self.profilePath(environment: io.environment) {
+      try? runspace.context.setVariable("PROFILE", .string(profile))
+    }
     return runspace
   }
 
-  func startRepl(runspace: Runspace) -> Int32 {
+  /// `$PROFILE`: `$XDG_CONFIG_HOME/aadsh/profile.ps1`, else `~/.config/aadsh/profile.ps1`.
+  static func profilePath(environment: [String: String]) -> String? {
+    if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") { return config + "/aadsh/profile.ps1" }
+    if let home = environment["HOME"], !home.isEmpty { return home + "/.config/aadsh/profile.ps1" }
+    return nil
+  }
+
+  func showBanner() {
     if !options.noLogo { io.writeOutput(Repl<PlainLineReader>.banner(tenantPath: options.tenantPath)) }
-    let directory = io.currentDirectory
-    let prompt = { "PS \(directory)> " }
+  }
+
+  /// Runs the profile script at the global scope unless `-NoProfile`; returns the exit code when it ran `exit`.
+  func runProfile(_ runspace: Runspace) -> Int32? {
+    guard !options.noProfile, let path = Self.profilePath(environment: io.environment), io.fileExists(path),
+      case .success(let text) = io.readFile(path)
+    else { return nil }
+    let result = Parser.parse(SourceFile(text: text, path: path))
+    if let first = result.errors.first {
+      writeParseErrors([first])
+      return nil
+    }
     if io.stdinIsTerminal {
-      var repl = Repl(
-        reader: LibeditLineReader(history: History(environment: io.environment)), runspace: runspace, io: io,
-        prompt: prompt)
+      Interrupts.install(stopping: runspace)
+      _ = Interrupts.whileRunning { runspace.runCommand(result.ast) }
+    } else {
+      _ = runspace.runCommand(result.ast)
+    }
+    return runspace.exitRequested ? runspace.exitCode : nil
+  }
+
+  func startRepl(runspace: Runspace) -> Int32 {
+    let prompt = { Repl<PlainLineReader>.promptText(runspace) }
+    guard io.stdinIsTerminal else {
+      var repl = Repl(reader: PlainLineReader(io: io), runspace: runspace, io: io, prompt: prompt)
       return repl.run()
     }
-    var repl = Repl(reader: PlainLineReader(io: io), runspace: runspace, io: io, prompt: prompt)
+    Interrupts.install(stopping: runspace)
+    let host = runspace.host as? ConsoleHost
+    let home = io.environment["HOME"]
+    let reader = LibeditLineReader(
+      history: History(environment: io.environment),
+      completer: { line, cursor in
+        Completion.complete(
+          line: line, cursor: cursor, context: RunspaceCompletionContext(runspace: runspace, home: home))
+      },
+      width: { host?.consoleWidth ?? 80 })
+    var repl = Repl(reader: reader, runspace: runspace, io: io, prompt: prompt)
+    repl.beforeCommand = { host?.refreshConsoleWidth() }
+    repl.execute = { body in
+      let (code, interrupted) = Interrupts.whileRunning(body)
+      return (code, interrupted)
+    }
     return repl.run()
   }
 }

@@ -17,6 +17,8 @@ enum StandardStreams {
   nonisolated(unsafe) private static var inputStart = 0
   nonisolated(unsafe) private static var inputEnded = false
   nonisolated(unsafe) static var flushEveryWrite = false
+  /// Set when a read was abandoned because of Ctrl-C; the next `readLine` then returns `nil` once.
+  nonisolated(unsafe) private static var interrupted = false
   private static let bufferLimit = 1 << 16
 
   static func write(_ text: String, to descriptor: Int32) {
@@ -62,6 +64,10 @@ enum StandardStreams {
         return line
       }
       if inputEnded || !fillInput() {
+        if interrupted {
+          interrupted = false
+          return nil
+        }
         guard inputStart < inputBuffer.count else { return nil }
         let line = String(decoding: inputBuffer[inputStart...], as: UTF8.self)
         inputStart = inputBuffer.count
@@ -82,15 +88,23 @@ enum StandardStreams {
     return FileSystem.decode(bytes)
   }
 
+  /// Reads more input; false at end of input, or after Ctrl-C (then `interrupted` is set).
   private static func fillInput() -> Bool {
     var chunk = [UInt8](repeating: 0, count: 4096)
+    let interrupts = Interrupts.count
     while true {
       let count = chunk.withUnsafeMutableBytes { systemRead(0, $0.baseAddress, $0.count) }
       if count > 0 {
         inputBuffer.append(contentsOf: chunk[0..<count])
         return true
       }
-      if count < 0, errno == EINTR { continue }
+      if count < 0, errno == EINTR {
+        if Interrupts.count != interrupts {
+          interrupted = true
+          return false
+        }
+        continue
+      }
       inputEnded = true
       return false
     }

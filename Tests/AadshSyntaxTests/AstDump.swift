@@ -26,9 +26,11 @@ enum AstDump {
   }
 
   static func attribute(_ a: AttributeAst) -> String {
-    let args = a.positionalArguments.map(expression) + a.namedArguments.map {
-      $0.expressionOmitted ? $0.argumentName : $0.argumentName + "=" + expression($0.argument)
-    }
+    let args =
+      a.positionalArguments.map(expression)
+      + a.namedArguments.map {
+        $0.expressionOmitted ? $0.argumentName : $0.argumentName + "=" + expression($0.argument)
+      }
     return "[\(a.typeName)(\(args.joined(separator: ",")))]"
   }
 
@@ -80,7 +82,8 @@ enum AstDump {
     case let u as UsingStatementAst:
       return "using \(u.kind.rawValue) \(u.name)"
     case let t as TypeDefinitionAst:
-      return "\(t.kind) \(t.name)" + (t.baseTypes.isEmpty ? "" : ":" + t.baseTypes.map(\.description).joined(separator: ","))
+      return "\(t.kind) \(t.name)"
+        + (t.baseTypes.isEmpty ? "" : ":" + t.baseTypes.map(\.description).joined(separator: ","))
         + "{" + t.members.map(member).joined(separator: "; ") + "}"
     case is ErrorStatementAst:
       return "<error>"
@@ -92,7 +95,8 @@ enum AstDump {
   static func member(_ m: MemberAst) -> String {
     switch m {
     case let p as PropertyMemberAst:
-      return (p.isStatic ? "static " : "") + (p.isHidden ? "hidden " : "") + (p.propertyType.map { "[\($0.typeName)]" } ?? "")
+      return (p.isStatic ? "static " : "") + (p.isHidden ? "hidden " : "")
+        + (p.propertyType.map { "[\($0.typeName)]" } ?? "")
         + p.name + (p.initialValue.map { "=" + expression($0) } ?? "")
     case let f as FunctionMemberAst:
       return (f.isStatic ? "static " : "") + (f.returnType.map { "[\($0.typeName)]" } ?? "") + f.name + "("

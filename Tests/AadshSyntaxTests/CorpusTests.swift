@@ -1,5 +1,5 @@
-import Testing
 import AadshSyntax
+import Testing
 
 /// Locates a directory named `relative` under some ancestor of this file (the repo may be mounted elsewhere).
 func findShared(_ relative: String, from path: String = #filePath) -> String? {

@@ -1,5 +1,5 @@
-import Testing
 import AadshSyntax
+import Testing
 
 /// Token-level behaviour and numeric literal values.
 struct LexerTests {
@@ -16,10 +16,20 @@ struct LexerTests {
   @Test func modes() {
     #expect(tokens("Get-Item -Path x", .command) == [.generic, .parameter, .generic])
     #expect(tokens("$a -eq 1", .expression) == [.variable, .dashOperator, .number])
-    #expect(tokens("a | b && c || d &", .command) == [.generic, .pipe, .generic, .andAnd, .generic, .orOr, .generic, .ampersand])
-    #expect(tokens("2>&1 > x >> y *> z", .command) == [.mergingRedirection, .fileRedirection, .generic, .fileRedirection, .generic, .fileRedirection, .generic])
+    #expect(
+      tokens("a | b && c || d &", .command) == [
+        .generic, .pipe, .generic, .andAnd, .generic, .orOr, .generic, .ampersand,
+      ])
+    #expect(
+      tokens("2>&1 > x >> y *> z", .command) == [
+        .mergingRedirection, .fileRedirection, .generic, .fileRedirection, .generic, .fileRedirection, .generic,
+      ])
     #expect(tokens("$a -lt 5 > 3", .expression) == [.variable, .dashOperator, .number, .fileRedirection, .number])
-    #expect(tokens("@( @{ $( ?. ?[ ?? ??= :: ..", .expression) == [.atParen, .atCurly, .dollarParen, .questionDot, .questionLBracket, .questionQuestion, .questionQuestionEquals, .colonColon, .dotDot])
+    #expect(
+      tokens("@( @{ $( ?. ?[ ?? ??= :: ..", .expression) == [
+        .atParen, .atCurly, .dollarParen, .questionDot, .questionLBracket, .questionQuestion, .questionQuestionEquals,
+        .colonColon, .dotDot,
+      ])
     #expect(tokens("x `\ny", .command) == [.generic, .generic])
     #expect(tokens("<# c #> a # d", .command) == [.generic])
     #expect(tokens(":lbl", .command) == [.label])
@@ -28,7 +38,7 @@ struct LexerTests {
   func number(_ s: String) -> LiteralValue? {
     var lexer = Lexer(file: SourceFile(text: s))
     let t = lexer.next(.expression)
-    guard t.kind == .number, t.end == s.utf8.count, case .number(let v) = t.value else { return nil }
+    guard t.kind == .number, t.end == s.utf8.count, case .number(let v) = lexer.value(of: t) else { return nil }
     return v
   }
 

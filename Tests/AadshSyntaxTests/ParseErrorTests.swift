@@ -1,5 +1,5 @@
-import Testing
 import AadshSyntax
+import Testing
 
 /// Table-driven parse errors, like PowerShell's `ShouldBeParseError`: (source, first error id, offset, incomplete).
 struct ParseErrorTests {
@@ -66,19 +66,32 @@ struct ParseErrorTests {
   }
 
   @Test func messagesMatchPowerShell() {
-    #expect(Parser.parse(SourceFile(text: "{")).errors.first?.message == "Missing closing '}' in statement block or type definition.")
-    #expect(Parser.parse(SourceFile(text: "$a $b")).errors.first?.message == "Unexpected token '$b' in expression or statement.")
+    #expect(
+      Parser.parse(SourceFile(text: "{")).errors.first?.message
+        == "Missing closing '}' in statement block or type definition.")
+    #expect(
+      Parser.parse(SourceFile(text: "$a $b")).errors.first?.message
+        == "Unexpected token '$b' in expression or statement.")
     #expect(Parser.parse(SourceFile(text: "-")).errors.first?.message == "Missing expression after unary operator '-'.")
     #expect(Parser.parse(SourceFile(text: "\"x")).errors.first?.message == "The string is missing the terminator: \".")
     #expect(Parser.parse(SourceFile(text: "if")).errors.first?.message == "Missing '(' after 'if' in if statement.")
-    #expect(Parser.parse(SourceFile(text: "1 +")).errors.first?.message == "You must provide a value expression following the '+' operator.")
-    #expect(Parser.parse(SourceFile(text: "if ($a)")).errors.first?.message == "Missing statement block after if ( condition ).")
-    #expect(Parser.parse(SourceFile(text: "${a")).errors.first?.message == "${variable} reference starting is missing the closing '}'.")
+    #expect(
+      Parser.parse(SourceFile(text: "1 +")).errors.first?.message
+        == "You must provide a value expression following the '+' operator.")
+    #expect(
+      Parser.parse(SourceFile(text: "if ($a)")).errors.first?.message
+        == "Missing statement block after if ( condition ).")
+    #expect(
+      Parser.parse(SourceFile(text: "${a")).errors.first?.message
+        == "${variable} reference starting is missing the closing '}'.")
   }
 
   @Test func allErrorsAreCollected() {
     let r = Parser.parse(SourceFile(text: "$a $b\nif\n1 +"))
-    #expect(r.errors.map(\.id.rawValue) == ["UnexpectedToken", "MissingOpenParenthesisInIfStatement", "ExpectedValueExpression"])
+    #expect(
+      r.errors.map(\.id.rawValue) == [
+        "UnexpectedToken", "MissingOpenParenthesisInIfStatement", "ExpectedValueExpression",
+      ])
     #expect(!r.isIncomplete)
   }
 

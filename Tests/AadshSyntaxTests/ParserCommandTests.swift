@@ -1,12 +1,14 @@
-import Testing
 import AadshSyntax
+import Testing
 
 /// Command mode: bare words, parameters, splatting, invocation operators, redirections.
 struct ParserCommandTests {
   static let cases: [(String, String)] = [
     // covers: command command-name command-argument argument-element
-    ("Get-Thing user@domain.com C:\\path\\file.txt ./x.ps1 *.log 10.0.0.1 http://h/x?a=1",
-     "cmd(Get-Thing user@domain.com C:\\path\\file.txt ./x.ps1 *.log 10.0.0.1 http://h/x?a=1)"),
+    (
+      "Get-Thing user@domain.com C:\\path\\file.txt ./x.ps1 *.log 10.0.0.1 http://h/x?a=1",
+      "cmd(Get-Thing user@domain.com C:\\path\\file.txt ./x.ps1 *.log 10.0.0.1 http://h/x?a=1)"
+    ),
     ("Write-Output 2+2 5-3 7z 1.2.3", "cmd(Write-Output 2+2 5-3 7z 1.2.3)"),
     ("Write-Output 0x10 1kb 10", "cmd(Write-Output 16# 1024# 10#)"),
     ("Write-Output -1", "cmd(Write-Output -1)"),

@@ -1,5 +1,5 @@
-import Testing
 import AadshSyntax
+import Testing
 
 /// Expression mode: operators, precedence, literals, member access, types.
 struct ParserExpressionTests {
@@ -22,20 +22,26 @@ struct ParserExpressionTests {
     ("1, 2,\n 3", "(1,2,3)"),
     // covers: unary-expression
     ("-not $a -eq $b", "((-not$a) eq $b)"),
-    ("!$a; -$x.Length; ++$i; --$i; -bnot 1; -split 'a b'; -join (1,2); ,1",
-     "(!$a); (-$x.Length); (++$i); (--$i); (-bnot1); (-split'a b'); (-join((1,2))); (,1)"),
+    (
+      "!$a; -$x.Length; ++$i; --$i; -bnot 1; -split 'a b'; -join (1,2); ,1",
+      "(!$a); (-$x.Length); (++$i); (--$i); (-bnot1); (-split'a b'); (-join((1,2))); (,1)"
+    ),
     ("-join 1,2", "((-join1),2)"),
     // covers: cast-expression type-literal type-name generic-type-arguments array-type-name
-    ("[int]'5'; [string[]]$a; [System.Collections.Generic.List[string]]::new()",
-     "[int]'5'; [string[]]$a; [System.Collections.Generic.List[string]]::new()"),
+    (
+      "[int]'5'; [string[]]$a; [System.Collections.Generic.List[string]]::new()",
+      "[int]'5'; [string[]]$a; [System.Collections.Generic.List[string]]::new()"
+    ),
     ("[Dictionary[string,int]]$d; [int[,]]$m", "[Dictionary[string,int]]$d; [int[,]]$m"),
     ("[string]1,2", "([string]1,2)"),
     ("[ordered]@{ a = 1 }", "[ordered]@{a=1}"),
     ("$x -is [int]", "($x is [int])"),
     ("[ValidateNotNull()]$x = 1", "([ValidateNotNull()]$x = 1)"),
     // covers: postfix-expression member-access argument-list element-access
-    ("$a.b.c; $a.'q r'; $a.\"x$y\"; $a.$n; $a.($e); $a?.b; $a::b",
-     "$a.b.c; $a.'q r'; $a.\"x{$y}\"; $a.$n; $a.($e); $a?.b; $a::b"),
+    (
+      "$a.b.c; $a.'q r'; $a.\"x$y\"; $a.$n; $a.($e); $a?.b; $a::b",
+      "$a.b.c; $a.'q r'; $a.\"x{$y}\"; $a.$n; $a.($e); $a?.b; $a::b"
+    ),
     ("[math]::Round(2.5, 1)", "[math]::Round(2.5D,1)"),
     ("$s.Substring(1,\n 2).Trim()", "$s.Substring(1,2).Trim()"),
     ("$a[0]; $a[1..3]; ${a}?[0]; $a[0,2]", "$a[0]; $a[(1 .. 3)]; $a?[0]; $a[(0,2)]"),

@@ -1,5 +1,5 @@
-import Testing
 import AadshSyntax
+import Testing
 
 #if canImport(Glibc)
   import Glibc
@@ -34,7 +34,8 @@ enum ParserFuzz {
     " $x", "(1)", " = 1", "\n}", " \"", " '",
   ]
 
-  static let samples: [String] = ParserStatementTests.cases.map(\.0) + ParserCommandTests.cases.map(\.0)
+  static let samples: [String] =
+    ParserStatementTests.cases.map(\.0) + ParserCommandTests.cases.map(\.0)
     + ParserExpressionTests.cases.map(\.0)
 
   /// One mutated input.
@@ -70,15 +71,17 @@ enum ParserFuzz {
   static func closer(for error: ParseError) -> String? {
     switch error.id.rawValue {
     case "MissingEndCurlyBrace", "MissingNamedBlocks": return "\n}"
-    case "MissingEndParenthesisInExpression", "MissingEndParenthesisInSubexpression", "MissingEndParenthesisAfterStatement",
+    case "MissingEndParenthesisInExpression", "MissingEndParenthesisInSubexpression",
+      "MissingEndParenthesisAfterStatement",
       "MissingEndParenthesisInMethodCall", "MissingEndParenthesisInFunctionParameterList",
       "MissingEndParenthesisInSwitchStatement", "MissingEndParenthesisAfterForeach":
       return "\n)"
     case "TerminatorExpectedAtEndOfString":
-      if error.message.hasSuffix("\"@.") { return "\n\"@" }
+      if error.message.hasSuffix("\"@.") { return "\n\"@|)\n\"@|\n)\n\"@" }
       if error.message.hasSuffix("'@.") { return "\n'@" }
-      return error.message.hasSuffix("\".") ? "\"|)\"|\")\"|))\"|\")\")\"" : "'|)'"
-    case "ExpectedValueExpression", "MissingExpressionAfterToken", "MissingExpressionAfterOperator", "MissingExpression",
+      return error.message.hasSuffix("\".") ? "\"|)\"|\")\"|))\"|\")\")\"|\n)\"|\n)\")\"" : "'|)'"
+    case "ExpectedValueExpression", "MissingExpressionAfterToken", "MissingExpressionAfterOperator",
+      "MissingExpression",
       "MissingStatementInHashLiteral", "IfStatementMissingCondition", "MissingExpressionAfterKeyword",
       "MissingForeachExpression", "MissingExpressionInNamedArgument", "ExpectedExpression":
       return "\n1"
@@ -93,17 +96,19 @@ enum ParserFuzz {
       "MissingCurlyBraceInSwitchStatement", "MissingStatementBlockForDataSection", "MissingTypeBody":
       return "\n{}"
     case "MissingCatchOrFinally": return "\nfinally {}"
-    case "MissingArrayIndexExpression": return "1]"
-    case "MissingEndSquareBracket", "EndSquareBracketExpectedAtEndOfType", "EndSquareBracketExpectedAtEndOfAttribute",
+    case "MissingArrayIndexExpression": return "\n1]"
+    case "MissingEndSquareBracket": return "\n]"
+    case "EndSquareBracketExpectedAtEndOfType", "EndSquareBracketExpectedAtEndOfAttribute",
       "MissingTypename":
       return "int]"
     case "MissingColonInTernaryExpression": return "\n: 1"
     case "MissingWhileOrUntilInDoWhile": return "\nwhile (1)"
     case "MissingTerminatorMultiLineComment": return "#>"
-    case "MissingOpenParenthesisInIfStatement", "MissingOpenParenthesisAfterKeyword", "PipelineValueRequired": return "\n(1)"
+    case "MissingOpenParenthesisInIfStatement", "MissingOpenParenthesisAfterKeyword", "PipelineValueRequired":
+      return "\n(1)"
     case "IncompleteDollarVariableReference": return "}"
-    case "MissingInInForeach": return " in 1"
-    case "MissingVariableNameAfterForeach": return "$x"
+    case "MissingInInForeach": return "\nin 1"
+    case "MissingVariableNameAfterForeach": return "\n$x"
     default: return nil
     }
   }
@@ -114,8 +119,15 @@ enum ParserFuzz {
     for _ in 0..<24 {
       let result = Parser.parse(SourceFile(text: current))
       if !result.isIncomplete { return true }
-      // Complete the innermost construct first: the incomplete error that starts last.
-      let innermost = result.errors.filter(\.isIncomplete).max { $0.span.start < $1.span.start }
+      // An open string or comment swallows anything appended, so close it first; otherwise complete the
+      // construct reported first (the innermost one).
+      let lexical: Set<String> = [
+        "TerminatorExpectedAtEndOfString", "MissingTerminatorMultiLineComment", "IncompleteDollarVariableReference",
+      ]
+      let incomplete = result.errors.filter(\.isIncomplete)
+      let innermost =
+        incomplete.filter { lexical.contains($0.id.rawValue) }.max { $0.span.start < $1.span.start }
+        ?? incomplete.first
       if let first = innermost, let options = closer(for: first)?.split(separator: "|").map(String.init) {
         let results = options.map { Parser.parse(SourceFile(text: current + $0)) }
         if results.contains(where: { !$0.isIncomplete }) { return true }
@@ -154,7 +166,8 @@ enum ParserFuzz {
   let iterations = Int(String(cString: getenv("AADSH_FUZZ_ITERATIONS") ?? strdup("1500"))) ?? 1500
   let seed = UInt64(String(cString: getenv("AADSH_FUZZ_SEED") ?? strdup("20240601"))) ?? 20_240_601
   let failures = ParserFuzz.run(seed: seed, iterations: iterations, timeLimit: 1.0)
-  #expect(failures.isEmpty, Comment(rawValue: "\(failures.count) failures:\n" + failures.prefix(20).joined(separator: "\n")))
+  #expect(
+    failures.isEmpty, Comment(rawValue: "\(failures.count) failures:\n" + failures.prefix(20).joined(separator: "\n")))
 }
 
 @Test func deepNestingDoesNotOverflow() {

@@ -1,5 +1,5 @@
-import Testing
 import AadshSyntax
+import Testing
 
 /// Tree shape per construct: each row is (source, expected dump).
 struct ParserStatementTests {
@@ -10,8 +10,10 @@ struct ParserStatementTests {
     ("if ($a) { 1 }\nelseif ($b) { 2 }\nelse { 3 }", "if($a){1} elseif($b){2} else{3}"),
     ("if ($a)\n{ 1 }", "if($a){1}"),
     // covers: switch-statement switch-clause
-    ("switch -regex ($x) { apple { 1 } 'b' { 2 } default { 3 } }",
-     "switch($x){apple{1} 'b'{2} default{3}}"),
+    (
+      "switch -regex ($x) { apple { 1 } 'b' { 2 } default { 3 } }",
+      "switch($x){apple{1} 'b'{2} default{3}}"
+    ),
     ("switch -file f.txt { {$_ -gt 5} { 1 } }", "switch(f.txt){{($_ gt 5)}{1}}"),
     // covers: foreach-statement
     ("foreach ($i in 1..3) { $i }", "foreach($i in (1 .. 3)){$i}"),
@@ -24,24 +26,32 @@ struct ParserStatementTests {
     ("do { 1 } while ($x)", "doWhile($x){1}"),
     ("do { 1 } until ($x)", "doUntil($x){1}"),
     // covers: labeled-statement break-statement continue-statement
-    (":outer foreach ($a in $b) { break outer; continue outer }",
-     "foreach:outer($a in $b){break outer; continue outer}"),
+    (
+      ":outer foreach ($a in $b) { break outer; continue outer }",
+      "foreach:outer($a in $b){break outer; continue outer}"
+    ),
     // covers: flow-control-statement
     ("return 1; exit 2; throw 'x'", "return 1; exit 2; throw 'x'"),
     ("throw", "throw"),
     // covers: try-statement catch-clause finally-clause
-    ("try { 1 } catch [System.IO.IOException], [Exception] { 2 }\ncatch { 3 }\nfinally { 4 }",
-     "try{1} catch[System.IO.IOException][Exception]{2} catch{3} finally{4}"),
+    (
+      "try { 1 } catch [System.IO.IOException], [Exception] { 2 }\ncatch { 3 }\nfinally { 4 }",
+      "try{1} catch[System.IO.IOException][Exception]{2} catch{3} finally{4}"
+    ),
     // covers: trap-statement
     ("trap [Exception] { continue }", "trap[Exception]{continue}"),
     // covers: function-statement parameter-list script-parameter
     ("function f($a, [int]$b = 2) { $a }", "function f($a,[int]$b=2){$a}"),
     ("filter Get-Odd { $_ }", "filter Get-Odd{$_}"),
     // covers: param-block attribute attribute-arguments attribute-argument script-block-body
-    ("[CmdletBinding()]\nparam([Parameter(Mandatory, Position=0, ValueFromPipeline)][string]$Name, [switch]$Force)\n$Name",
-     "param([Parameter(Mandatory,Position=0,ValueFromPipeline)][string]$Name,[switch]$Force) $Name"),
-    ("param([ValidateSet('a','b')][ValidateRange(1,10)][ValidatePattern('^x')][Alias('n')]$x)",
-     "param([ValidateSet('a','b')][ValidateRange(1,10)][ValidatePattern('^x')][Alias('n')]$x)"),
+    (
+      "[CmdletBinding()]\nparam([Parameter(Mandatory, Position=0, ValueFromPipeline)][string]$Name, [switch]$Force)\n$Name",
+      "param([Parameter(Mandatory,Position=0,ValueFromPipeline)][string]$Name,[switch]$Force) $Name"
+    ),
+    (
+      "param([ValidateSet('a','b')][ValidateRange(1,10)][ValidatePattern('^x')][Alias('n')]$x)",
+      "param([ValidateSet('a','b')][ValidateRange(1,10)][ValidatePattern('^x')][Alias('n')]$x)"
+    ),
     // covers: named-block-list named-block
     ("begin { 1 } process { 2 } end { 3 } clean { 4 }", "begin{1} process{2} end{3} clean{4}"),
     // covers: data-statement
@@ -49,8 +59,10 @@ struct ParserStatementTests {
     // covers: using-statement
     ("using namespace System.Text\nusing module Foo", ""),
     // covers: class-statement class-member
-    ("class Car : Vehicle { [string]$Make = 'x'; static [int]$Count\n Car() : base() { }\n [void] Drive([int]$mph) { } }",
-     "classType Car:Vehicle{[string]Make='x'; static [int]Count; Car()ctor{}; [void]Drive([int]$mph){}}"),
+    (
+      "class Car : Vehicle { [string]$Make = 'x'; static [int]$Count\n Car() : base() { }\n [void] Drive([int]$mph) { } }",
+      "classType Car:Vehicle{[string]Make='x'; static [int]Count; Car()ctor{}; [void]Drive([int]$mph){}}"
+    ),
     // covers: enum-statement enum-member
     ("[Flags()] enum Color { Red; Green = 2\n Blue }", "enumType Color{Red; Green=2; Blue}"),
     // covers: pipeline-chain
@@ -63,8 +75,10 @@ struct ParserStatementTests {
     ("$x = 1", "($x = 1)"),
     ("$a, $b = 1, 2", "(($a,$b) = (1,2))"),
     ("[int]$x = 5", "([int]$x = 5)"),
-    ("$x += 1; $x -= 1; $x *= 2; $x /= 2; $x %= 2; $x ??= 3",
-     "($x += 1); ($x -= 1); ($x *= 2); ($x /= 2); ($x %= 2); ($x ??= 3)"),
+    (
+      "$x += 1; $x -= 1; $x *= 2; $x /= 2; $x %= 2; $x ??= 3",
+      "($x += 1); ($x -= 1); ($x *= 2); ($x /= 2); ($x %= 2); ($x ??= 3)"
+    ),
     ("$x = if ($a) { 1 } else { 2 }", "($x = if($a){1} else{2})"),
     ("$x = switch ($a) { 1 { 'one' } }", "($x = switch($a){1#{'one'}})"),
     ("$h.Key = 1; $a[0] = 2", "($h.Key = 1); ($a[0] = 2)"),

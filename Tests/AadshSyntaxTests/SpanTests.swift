@@ -1,5 +1,5 @@
-import Testing
 import AadshSyntax
+import Testing
 
 /// Error spans located with markers, and the concise error view.
 struct SpanTests {
@@ -72,6 +72,8 @@ struct SpanTests {
   }
 
   @Test func conciseViewWithoutSpan() {
-    #expect(ConciseErrorView.render(reason: "InvalidOperation", message: "boom", span: nil, width: 80) == "InvalidOperation: boom\n")
+    #expect(
+      ConciseErrorView.render(reason: "InvalidOperation", message: "boom", span: nil, width: 80)
+        == "InvalidOperation: boom\n")
   }
 }

@@ -149,9 +149,24 @@ public struct VariablePath: Sendable, Equatable {
   /// The name without qualifier.
   public let name: String
 
+  /// A path known to contain no `:`, so without a qualifier.
+  init(unqualified userPath: String) {
+    self.userPath = userPath
+    self.qualifier = nil
+    self.name = userPath
+  }
+
   /// Splits `userPath` at the first `:` (when the part before it is a plausible drive/scope name).
   public init(_ userPath: String) {
     self.userPath = userPath
+    // Fast path: a path without `:` has no qualifier.
+    var scan = userPath
+    let hasColon = scan.withUTF8 { $0.contains(UInt8(ascii: ":")) }
+    if !hasColon {
+      self.qualifier = nil
+      self.name = userPath
+      return
+    }
     let u = userPath.utf8
     var qualifierEnd: String.Index? = nil
     var i = u.startIndex

@@ -1,7 +1,11 @@
 /// PowerShell 7's ConciseView rendering of a located error (PowerShellCore_format_ps1xml.cs,
 /// `Get-ConciseViewPositionMessage`), without colors.
 public enum ConciseErrorView {
-  /// PowerShell 7 ConciseView for a located error (parse or runtime). `reason` e.g. "ParserError", "Get-Item", "InvalidOperation".
+  /// PowerShell 7 ConciseView for a located error (parse or runtime).
+  ///
+  /// `reason` is the prefix, e.g. "ParserError", "Get-Item", "InvalidOperation". Without a span the result is
+  /// `reason: message`; otherwise the file and line, the source line, `~` under the span and the wrapped message.
+  /// The text always ends with a newline.
   public static func render(reason: String, message: String, span: SourceSpan?, width: Int) -> String {
     guard let span else { return reason + ": " + message + "\n" }
     let file = span.file

@@ -27,14 +27,32 @@ enum CharClass {
       || c == UInt8(ascii: ":")
   }
 
-  /// ASCII characters that always end a command-mode token (`ForceStartNewToken`).
+  /// ASCII characters that always end a command-mode token (`ForceStartNewToken`):
+  /// NUL, tab, LF, VT, FF, CR, space and `& ( ) , ; { | }`.
   @inline(__always) static func forcesNewToken(_ c: UInt8) -> Bool {
-    switch c {
-    case 0, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, UInt8(ascii: "&"), UInt8(ascii: "("), UInt8(ascii: ")"),
-      UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"):
-      return true
-    default: return false
-    }
+    inSet(c, 0x0800_1341_0000_3E01, 0x3800_0000_0000_0000)
+  }
+
+  /// `forcesNewToken` plus the characters a bare word must decode: `` ` `` `$` `'` `"`.
+  @inline(__always) static func endsPlainWord(_ c: UInt8) -> Bool {
+    inSet(c, 0x0800_13D5_0000_3E01, 0x3800_0001_0000_0000)
+  }
+
+  /// ASCII letters, digits and `_`.
+  @inline(__always) static func isWordChar(_ c: UInt8) -> Bool {
+    inSet(c, 0x03FF_0000_0000_0000, 0x07FF_FFFE_87FF_FFFE)
+  }
+
+  /// ASCII letters, digits, `_` and `?` (variable name characters).
+  @inline(__always) static func isVariableNameChar(_ c: UInt8) -> Bool {
+    inSet(c, 0x83FF_0000_0000_0000, 0x07FF_FFFE_87FF_FFFE)
+  }
+
+  /// Membership of an ASCII byte in a 128-bit set given as two 64-bit masks; false for non-ASCII.
+  @inline(__always) static func inSet(_ c: UInt8, _ low: UInt64, _ high: UInt64) -> Bool {
+    if c < 64 { return (low >> UInt64(c)) & 1 != 0 }
+    if c < 128 { return (high >> UInt64(c &- 64)) & 1 != 0 }
+    return false
   }
 
   /// Characters that end a number in expression mode (`ForceStartNewTokenAfterNumber`), plus ternary chars.

@@ -24,6 +24,22 @@ extension Lexer {
 
   /// Scans a number at `tokenStart`; falls back to a bare word when the text is not a number.
   mutating func scanNumber(_ mode: LexMode, space: Bool) -> Token {
+    // Fast path: up to nine decimal digits ending the token are an Int32.
+    var j = pos
+    var v: Int32 = 0
+    while j < limit, j - pos < 10, CharClass.isDigit(bytes[j]) {
+      v = v &* 10 &+ Int32(bytes[j] &- 0x30)
+      j += 1
+    }
+    if j > pos, j - pos <= 9 {
+      let next = at(j)
+      if next < 0x80, !CharClass.isLetter(next), next != UInt8(ascii: "."), next != UInt8(ascii: "_"),
+        forcesNewToken(j) || (mode == .expression && CharClass.endsNumberInExpression(next))
+      {
+        pos = j
+        return Token(kind: .number, start: tokenStart, end: pos, spaceBefore: space, payload: .int32(v))
+      }
+    }
     guard let num = scanNumberText(mode) else {
       return scanGeneric(space: space)
     }
@@ -48,15 +64,24 @@ extension Lexer {
     } else if c == UInt8(ascii: "0"), (at(pos + 1) | 0x20) == UInt8(ascii: "x") {
       pos += 2
       n.format = .hex
-      while CharClass.isHexDigit(at(pos)) { n.text.append(at(pos)); pos += 1 }
+      while CharClass.isHexDigit(at(pos)) {
+        n.text.append(at(pos))
+        pos += 1
+      }
       if n.text.isEmpty { notNumber = true }
     } else if c == UInt8(ascii: "0"), (at(pos + 1) | 0x20) == UInt8(ascii: "b") {
       pos += 2
       n.format = .binary
-      while at(pos) == UInt8(ascii: "0") || at(pos) == UInt8(ascii: "1") { n.text.append(at(pos)); pos += 1 }
+      while at(pos) == UInt8(ascii: "0") || at(pos) == UInt8(ascii: "1") {
+        n.text.append(at(pos))
+        pos += 1
+      }
       if n.text.isEmpty { notNumber = true }
     } else {
-      while CharClass.isDigit(at(pos)) { n.text.append(at(pos)); pos += 1 }
+      while CharClass.isDigit(at(pos)) {
+        n.text.append(at(pos))
+        pos += 1
+      }
       if at(pos) == UInt8(ascii: "."), at(pos + 1) != UInt8(ascii: ".") {
         n.text.append(UInt8(ascii: "."))
         pos += 1
@@ -81,7 +106,10 @@ extension Lexer {
   }
 
   mutating func scanAfterDot(_ n: inout NumberText, _ notNumber: inout Bool) {
-    while CharClass.isDigit(at(pos)) { n.text.append(at(pos)); pos += 1 }
+    while CharClass.isDigit(at(pos)) {
+      n.text.append(at(pos))
+      pos += 1
+    }
     if (at(pos) | 0x20) == UInt8(ascii: "e") {
       pos += 1
       scanExponent(&n, &notNumber)
@@ -97,7 +125,11 @@ extension Lexer {
       n.text.append(UInt8(ascii: "-"))
     }
     var digits = 0
-    while CharClass.isDigit(at(pos)) { n.text.append(at(pos)); pos += 1; digits += 1 }
+    while CharClass.isDigit(at(pos)) {
+      n.text.append(at(pos))
+      pos += 1
+      digits += 1
+    }
     if digits == 0 { notNumber = true }
   }
 
@@ -159,9 +191,17 @@ extension Lexer {
       }
       if !n.suffix.contains(.unsigned) {
         let expected: Int
-        if n.suffix == .signedByte { expected = 2 } else if n.suffix == .short { expected = 4 } else if n.suffix
+        if n.suffix == .signedByte {
+          expected = 2
+        } else if n.suffix == .short {
+          expected = 4
+        } else if n.suffix
           == .long
-        { expected = 16 } else { expected = digits.count < 16 ? 8 : 16 }
+        {
+          expected = 16
+        } else {
+          expected = digits.count < 16 ? 8 : 16
+        }
         if digits.count == expected, let top = digits.first, !CharClass.isDigit(top) || top >= UInt8(ascii: "8") {
           value -= Int128(1) << (4 * expected)
         }
@@ -180,7 +220,10 @@ extension Lexer {
       for d in n.text {
         let (m, o1) = value.multipliedReportingOverflow(by: 10)
         let (a, o2) = m.addingReportingOverflow(Int128(d - 0x30))
-        if o1 || o2 { overflow = true; break }
+        if o1 || o2 {
+          overflow = true
+          break
+        }
         value = a
       }
       if overflow {

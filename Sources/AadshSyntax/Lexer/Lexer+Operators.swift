@@ -19,6 +19,67 @@ extension Lexer {
     return table
   }()
 
+  /// A dash-operator name packed as lower-case ASCII bytes, for lookups without building a string.
+  struct OperatorKey: Hashable, Sendable {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+
+    init() {}
+
+    /// The key of `bytes[from..<to]`, or nil when it cannot name an operator.
+    @inline(__always) init?(_ bytes: [UInt8], _ from: Int, _ to: Int) {
+      guard to - from >= 1, to - from <= 16 else { return nil }
+      var i = from
+      while i < to {
+        var c = bytes[i]
+        guard c < 0x80 else { return nil }
+        if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+        let k = i - from
+        if k < 8 { low |= UInt64(c) << (8 * UInt64(k)) } else { high |= UInt64(c) << (8 * UInt64(k - 8)) }
+        i += 1
+      }
+    }
+  }
+
+  /// A small open-addressing table from short ASCII words to values (keywords, dash operators).
+  struct WordTable<Value: Sendable>: Sendable {
+    var keys: [OperatorKey]
+    var values: [Value?]
+    let mask: Int
+
+    init(_ entries: [(String, Value)]) {
+      var size = 16
+      while size < entries.count * 4 { size *= 2 }
+      mask = size - 1
+      keys = Array(repeating: OperatorKey(), count: size)
+      values = Array(repeating: nil, count: size)
+      for (word, value) in entries {
+        let b = Array(word.utf8)
+        guard let key = OperatorKey(b, 0, b.count) else { continue }
+        var i = Self.slot(key, mask)
+        while values[i] != nil && keys[i] != key { i = (i + 1) & mask }
+        keys[i] = key
+        values[i] = value
+      }
+    }
+
+    @inline(__always) static func slot(_ key: OperatorKey, _ mask: Int) -> Int {
+      let h = (key.low &* 0x9E37_79B9_7F4A_7C15) ^ (key.high &* 0xC2B2_AE3D_27D4_EB4F)
+      return Int(truncatingIfNeeded: h >> 40) & mask
+    }
+
+    @inline(__always) func lookup(_ key: OperatorKey) -> Value? {
+      var i = Self.slot(key, mask)
+      while true {
+        guard let v = values[i] else { return nil }
+        if keys[i] == key { return v }
+        i = (i + 1) & mask
+      }
+    }
+  }
+
+  static let dashOperatorKeys = WordTable<DashOperator>(dashOperators.map { ($0.key, $0.value) })
+
   /// Scans a token starting with a dash of `dashLength` bytes.
   mutating func scanDash(_ mode: LexMode, dashLength len: Int, space: Bool) -> Token {
     let after = pos + len
@@ -72,17 +133,17 @@ extension Lexer {
         }
       }
     }
-    let name = file.text(from: nameStart, to: pos)
+    let nameEnd = pos
     if mode == .expression {
-      if let op = Self.dashOperators[name.lowercased()] {
+      if let key = OperatorKey(bytes, nameStart, nameEnd), let op = Self.dashOperatorKeys.lookup(key) {
         return make(.dashOperator, .dashOperator(op), space: space)
       }
     }
     if sawColon && mode == .command { pos += 1 }
-    if name.isEmpty {
+    if nameEnd == nameStart {
       return make(.minus, space: space)
     }
-    var tok = make(.parameter, .text(name), space: space)
+    var tok = make(.parameter, slice: nameStart, nameEnd, space: space)
     tok.hasColon = sawColon && mode == .command
     return tok
   }

@@ -4,6 +4,20 @@ extension Lexer {
   /// `'text'` with `''` for a quote.
   mutating func scanStringLiteral(_ mode: LexMode, space: Bool) -> Token {
     pos += singleQuoteLength(pos)
+    // Without doubled quotes the value is the source text between the quotes.
+    let bodyStart = pos
+    while pos < limit {
+      let q = singleQuoteLength(pos)
+      if q == 0 {
+        pos += 1
+        continue
+      }
+      if singleQuoteLength(pos + q) > 0 { break }
+      let bodyEnd = pos
+      pos += q
+      return make(.stringLiteral, slice: bodyStart, bodyEnd, space: space)
+    }
+    pos = bodyStart
     var buf: [UInt8] = []
     if !scanSingleQuotedBody(&buf) {
       error("TerminatorExpectedAtEndOfString", tokenStart, pos, "'", incomplete: true)
@@ -34,6 +48,22 @@ extension Lexer {
   /// `"text $var $(expr)"`.
   mutating func scanStringExpandable(_ mode: LexMode, space: Bool) -> Token {
     pos += doubleQuoteLength(pos)
+    // Without escapes, `$` or doubled quotes the value is the source text between the quotes.
+    let bodyStart = pos
+    while pos < limit {
+      let c = bytes[pos]
+      if c == UInt8(ascii: "`") || c == UInt8(ascii: "$") { break }
+      let q = doubleQuoteLength(pos)
+      if q == 0 {
+        pos += 1
+        continue
+      }
+      if doubleQuoteLength(pos + q) > 0 { break }
+      let bodyEnd = pos
+      pos += q
+      return make(.stringExpandable, slice: bodyStart, bodyEnd, space: space)
+    }
+    pos = bodyStart
     var buf: [UInt8] = []
     var parts: [StringPart] = []
     if !scanExpandableBody(&buf, &parts, hereString: false) {
@@ -166,6 +196,7 @@ extension Lexer {
       } else {
         pos = limit
         parts.append(.subExpression(start: start, innerStart: inner, innerEnd: limit, end: limit, closed: false))
+        reportUnterminatedInSubExpression(from: inner)
       }
       return true
     }
@@ -181,10 +212,8 @@ extension Lexer {
     else { return false }
     flush(&buf, &parts)
     pos += 1
-    scanVariableName()
-    let name = file.text(from: start + 1, to: pos)
-    checkVariablePath(name, start: start)
-    parts.append(.variable(path: name, start: start, end: pos))
+    if scanVariableName() { checkVariablePath(start: start, nameStart: start + 1, nameEnd: pos) }
+    parts.append(.variable(path: file.text(from: start + 1, to: pos), start: start, end: pos))
     return true
   }
 
@@ -196,35 +225,64 @@ extension Lexer {
   }
 
   /// Scans a plain variable name at `pos` (after `$`): `$$ $? $^` or name characters with `:` qualifiers.
-  mutating func scanVariableName() {
+  /// Returns true when the name contains a `:` (so it may have a qualifier and an empty name part).
+  @discardableResult
+  mutating func scanVariableName() -> Bool {
     let c = at(pos)
     if c == UInt8(ascii: "$") || c == UInt8(ascii: "?") || c == UInt8(ascii: "^") {
       pos += 1
-      return
+      return false
     }
+    var colon = false
     while pos < limit {
       let b = bytes[pos]
-      if CharClass.isLetter(b) || CharClass.isDigit(b) || b == UInt8(ascii: "_") || b == UInt8(ascii: "?") {
+      if CharClass.isVariableNameChar(b) {
         pos += 1
       } else if b == UInt8(ascii: ":") {
-        if at(pos + 1) == UInt8(ascii: ":") { return }
+        if at(pos + 1) == UInt8(ascii: ":") { return colon }
+        colon = true
         pos += 1
       } else if b >= 0x80, whitespaceLength(pos) == 0, dashLength(pos) == 0, singleQuoteLength(pos) == 0,
         doubleQuoteLength(pos) == 0
       {
         pos += 1
       } else {
-        return
+        return colon
       }
     }
+    return colon
   }
 
-  /// Reports a variable reference whose name part is empty (`$a:` before a space).
-  mutating func checkVariablePath(_ name: String, start: Int) {
-    let path = VariablePath(name)
-    if path.name.isEmpty {
-      let id: ParseErrorID = path.qualifier != nil ? "InvalidVariableReferenceWithDrive" : "InvalidVariableReference"
-      error(id, start, pos)
+  /// Reports a variable reference whose name part is empty (`$a:` before a space); the name is
+  /// `bytes[nameStart..<nameEnd]`, split as `VariablePath` splits it.
+  mutating func checkVariablePath(start: Int, nameStart: Int, nameEnd: Int) {
+    var i = nameStart
+    var ascii = true
+    while i < nameEnd {
+      let b = bytes[i]
+      if b == UInt8(ascii: ":") { break }
+      if b >= 0x80 {
+        ascii = false
+      } else if !(CharClass.isLetter(b) || CharClass.isDigit(b) || b == UInt8(ascii: "_")) {
+        i = nameEnd
+        break
+      }
+      i += 1
+    }
+    let hasQualifier = i < nameEnd && i > nameStart
+    if hasQualifier && !ascii {
+      // A non-ASCII qualifier: let `VariablePath` decide whether it is one.
+      let path = VariablePath(file.text(from: nameStart, to: nameEnd))
+      if path.name.isEmpty {
+        let id: ParseErrorID = path.qualifier != nil ? "InvalidVariableReferenceWithDrive" : "InvalidVariableReference"
+        error(id, start, pos)
+      }
+      return
+    }
+    if hasQualifier {
+      if i + 1 == nameEnd { error("InvalidVariableReferenceWithDrive", start, pos) }
+    } else if nameEnd == nameStart {
+      error("InvalidVariableReference", start, pos)
     }
   }
 
@@ -271,7 +329,7 @@ extension Lexer {
     {
       return scanGeneric(space: space)
     }
-    scanVariableName()
+    let hasColon = scanVariableName()
     if mode == .command && !forcesNewToken(pos) {
       let n = at(pos)
       if n != UInt8(ascii: ".") && n != UInt8(ascii: "[") && n != UInt8(ascii: "=") {
@@ -281,19 +339,36 @@ extension Lexer {
         if n == UInt8(ascii: "=") { return scanGeneric(space: space) }
       }
     }
-    let name = file.text(from: start + 1, to: pos)
-    checkVariablePath(name, start: start)
-    return make(kind, .text(name), space: space)
+    // Without a `:` the name cannot be empty.
+    if hasColon { checkVariablePath(start: start, nameStart: start + 1, nameEnd: pos) }
+    return make(kind, slice: start + 1, pos, space: space)
   }
 
   /// A command-mode bare word from `tokenStart`: ends at whitespace or `{ } ( ) ; , | &`; quotes,
   /// escapes and `$` expansions inside it are processed (tokenizer.cs ScanGenericToken).
   mutating func scanGeneric(space: Bool) -> Token {
     pos = tokenStart
-    var buf: [UInt8] = []
+    // Fast path: a word without quotes, escapes or `$` is its own source text.
+    while pos < limit {
+      let c = bytes[pos]
+      if c < 0x80 {
+        if CharClass.endsPlainWord(c) {
+          // The first character never ends the word; only the decoding characters stop the fast path there.
+          if pos > tokenStart || !CharClass.forcesNewToken(c) { break }
+        }
+      } else {
+        if pos > tokenStart && whitespaceLength(pos) > 0 { break }
+        if c == 0xE2 && (singleQuoteLength(pos) > 0 || doubleQuoteLength(pos) > 0) { break }
+      }
+      pos += 1
+    }
+    if pos >= limit || (pos > tokenStart && forcesNewToken(pos)) {
+      return make(.generic, slice: tokenStart, pos, space: space)
+    }
+    var buf: [UInt8] = Array(bytes[tokenStart..<pos])
     var parts: [StringPart] = []
     var quoted = false
-    var first = true
+    var first = pos == tokenStart
     while pos < limit {
       if !first && forcesNewToken(pos) { break }
       first = false
@@ -331,6 +406,11 @@ extension Lexer {
       if c == UInt8(ascii: "$"), scanDollarInString(&buf, &parts) { continue }
       buf.append(c)
       pos += 1
+    }
+    for part in parts {
+      if case .subExpression(let start, _, _, _, false) = part {
+        error("MissingEndParenthesisInSubexpression", start, start + 2, incomplete: true)
+      }
     }
     var tok = make(.generic, Self.partsValue(&buf, &parts), space: space)
     tok.quoted = quoted
@@ -388,8 +468,35 @@ extension Lexer {
     return make(kind, .text(String(decoding: buf, as: UTF8.self)), space: space)
   }
 
+  /// An unclosed `$(` inside a string or bare word runs to the end of the input. When a block comment or
+  /// a quoted string inside it is what runs to the end, reports that construct too (as PowerShell's nested
+  /// scan does), so that the innermost missing terminator is known.
+  mutating func reportUnterminatedInSubExpression(from inner: Int) {
+    var blocker: Unterminated? = nil
+    _ = Self.matchingParen(bytes, from: inner, limit: limit, blocker: &blocker)
+    switch blocker {
+    case .comment(let at)?:
+      error("MissingTerminatorMultiLineComment", at, at + 2, incomplete: true)
+    case .string(let at, let quote)?:
+      error("TerminatorExpectedAtEndOfString", at, limit, quote == UInt8(ascii: "'") ? "'" : "\"", incomplete: true)
+    case nil: break
+    }
+  }
+
+  /// A construct inside a `$( )` that runs to the end of the input.
+  enum Unterminated {
+    case comment(at: Int)
+    case string(at: Int, quote: UInt8)
+  }
+
   /// The index of the `)` closing a `$(` whose content starts at `from`, skipping strings and comments.
   static func matchingParen(_ bytes: [UInt8], from: Int, limit: Int) -> Int? {
+    var blocker: Unterminated? = nil
+    return matchingParen(bytes, from: from, limit: limit, blocker: &blocker)
+  }
+
+  /// `matchingParen`, also telling which comment or string (if any) ran to the end of the input.
+  static func matchingParen(_ bytes: [UInt8], from: Int, limit: Int, blocker: inout Unterminated?) -> Int? {
     var depth = 1
     var i = from
     while i < limit {
@@ -401,27 +508,36 @@ extension Lexer {
         if depth == 0 { return i }
       case UInt8(ascii: "`"): i += 1
       case UInt8(ascii: "'"):
+        let quoteStart = i
         i += 1
         while i < limit, bytes[i] != UInt8(ascii: "'") { i += 1 }
+        if i >= limit { blocker = .string(at: quoteStart, quote: c) }
       case UInt8(ascii: "\""):
+        let quoteStart = i
         i += 1
         while i < limit, bytes[i] != UInt8(ascii: "\"") {
           if bytes[i] == UInt8(ascii: "`") {
             i += 1
           } else if bytes[i] == UInt8(ascii: "$"), i + 1 < limit, bytes[i + 1] == UInt8(ascii: "(") {
-            guard let close = matchingParen(bytes, from: i + 2, limit: limit) else { return nil }
+            guard let close = matchingParen(bytes, from: i + 2, limit: limit, blocker: &blocker) else {
+              if blocker == nil { blocker = .string(at: quoteStart, quote: c) }
+              return nil
+            }
             i = close
           }
           i += 1
         }
+        if i >= limit { blocker = .string(at: quoteStart, quote: c) }
       case UInt8(ascii: "#"):
         let prev = i > from ? bytes[i - 1] : 0x20
         if prev == 0x20 || prev == 0x09 || prev == CharClass.lf || prev == UInt8(ascii: ";") || i == from {
           while i < limit, bytes[i] != CharClass.lf { i += 1 }
         }
       case UInt8(ascii: "<") where i + 1 < limit && bytes[i + 1] == UInt8(ascii: "#"):
+        let commentStart = i
         i += 2
         while i + 1 < limit, !(bytes[i] == UInt8(ascii: "#") && bytes[i + 1] == UInt8(ascii: ">")) { i += 1 }
+        if i + 1 >= limit { blocker = .comment(at: commentStart) }
         i += 1
       default: break
       }

@@ -15,6 +15,8 @@ public struct Lexer {
   var errors: [ParseError] = []
   /// `#requires` lines seen.
   var requires: [RequiresDirective] = []
+  /// Decoded values of scanned tokens that are not plain source slices.
+  let values = TokenValueTable()
 
   /// Creates a lexer over `file`'s bytes from `start` to `end`.
   public init(file: SourceFile, start: Int = 0, end: Int? = nil) {
@@ -46,8 +48,14 @@ public struct Lexer {
         i += c < 0x80 ? 1 : whitespaceLength(i)
         continue
       }
-      if c == CharClass.lf || c == CharClass.cr { i += 1; continue }
-      if c == UInt8(ascii: "`"), at(i + 1) == CharClass.lf || at(i + 1) == CharClass.cr { i += 2; continue }
+      if c == CharClass.lf || c == CharClass.cr {
+        i += 1
+        continue
+      }
+      if c == UInt8(ascii: "`"), at(i + 1) == CharClass.lf || at(i + 1) == CharClass.cr {
+        i += 2
+        continue
+      }
       if c == UInt8(ascii: "#") {
         while i < limit, bytes[i] != CharClass.lf, bytes[i] != CharClass.cr { i += 1 }
         continue
@@ -64,8 +72,69 @@ public struct Lexer {
   }
 
   /// Makes a token from `tokenStart` to `pos`.
-  @inline(__always) func make(_ kind: TokenKind, _ value: TokenValue = .none, space: Bool) -> Token {
-    Token(kind: kind, start: tokenStart, end: pos, spaceBefore: space, value: value)
+  @inline(__always) func make(_ kind: TokenKind, space: Bool) -> Token {
+    Token(kind: kind, start: tokenStart, end: pos, spaceBefore: space)
+  }
+
+  /// Makes a token from `tokenStart` to `pos` carrying `value`.
+  func make(_ kind: TokenKind, _ value: TokenValue, space: Bool) -> Token {
+    let payload: TokenPayload
+    switch value {
+    case .none: payload = .none
+    case .dashOperator(let d): payload = .dashOperator(d)
+    case .redirection(let from, let append, let to): payload = .redirection(from: from, append: append, to: to)
+    default: payload = .stored(values.add(value))
+    }
+    return Token(kind: kind, start: tokenStart, end: pos, spaceBefore: space, payload: payload)
+  }
+
+  /// Makes a token from `tokenStart` to `pos` whose value is the source text `from..<to`.
+  @inline(__always) func make(_ kind: TokenKind, slice from: Int, _ to: Int, space: Bool) -> Token {
+    Token(kind: kind, start: tokenStart, end: pos, spaceBefore: space, payload: .slice(start: from, end: to))
+  }
+
+  /// The decoded value of a token this lexer (or a copy of it) scanned.
+  public func value(of t: Token) -> TokenValue {
+    switch t.payload {
+    case .none: return .none
+    case .slice(let s, let e): return .text(file.text(from: s, to: e))
+    case .stored(let i): return values.items[i]
+    case .int32(let v): return .number(.int32(v))
+    case .dashOperator(let d): return .dashOperator(d)
+    case .redirection(let from, let append, let to): return .redirection(from: from, append: append, to: to)
+    }
+  }
+
+  /// The decoded text of a token, or an empty string.
+  public func stringValue(of t: Token) -> String {
+    switch t.payload {
+    case .slice(let s, let e): return file.text(from: s, to: e)
+    case .stored(let i):
+      if case .text(let s) = values.items[i] { return s }
+      return ""
+    default: return ""
+    }
+  }
+
+  /// True when the token's text value equals the ASCII `word`, ignoring case (`word` is lower case).
+  func valueEquals(_ t: Token, lowercased word: StaticString) -> Bool {
+    switch t.payload {
+    case .slice(let s, let e):
+      guard e - s == word.utf8CodeUnitCount else { return false }
+      let w = word.utf8Start
+      var i = 0
+      while i < e - s {
+        var c = bytes[s + i]
+        if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+        if c != w[i] { return false }
+        i += 1
+      }
+      return true
+    case .stored(let i):
+      guard case .text(let s) = values.items[i], s.utf8.count == word.utf8CodeUnitCount else { return false }
+      return s.lowercased() == word.description
+    default: return false
+    }
   }
 
   /// Scans the next token in `mode`.
@@ -74,7 +143,13 @@ public struct Lexer {
     while true {
       tokenStart = pos
       if pos >= limit {
-        return Token(kind: .endOfInput, start: limit, end: limit, spaceBefore: true, value: .none, mode: mode)
+        return Token(kind: .endOfInput, start: limit, end: limit, spaceBefore: true, mode: mode)
+      }
+      if bytes[pos] == CharClass.space {
+        pos += 1
+        while pos < limit && bytes[pos] == CharClass.space { pos += 1 }
+        space = true
+        continue
       }
       let w = whitespaceLength(pos)
       if w > 0 {
@@ -122,6 +197,9 @@ public struct Lexer {
   mutating func scanLineComment() {
     let start = pos
     while pos < limit, bytes[pos] != CharClass.lf, bytes[pos] != CharClass.cr { pos += 1 }
+    // Only a comment starting `#requires` followed by a blank can be a directive.
+    guard pos - start > 9, bytes[start + 1] | 0x20 == UInt8(ascii: "r"), bytes[start + 9] == 0x20 || bytes[start + 9] == 0x09
+    else { return }
     let text = file.text(from: start + 1, to: pos)
     if text.count > 8, text.prefix(8).lowercased() == "requires",
       let ch = text.dropFirst(8).first, ch == " " || ch == "\t"
@@ -149,10 +227,15 @@ public struct Lexer {
   mutating func scanToken(_ mode: LexMode, space: Bool) -> Token {
     let c = bytes[pos]
     let cmd = mode == .command
-    if singleQuoteLength(pos) > 0 { return scanStringLiteral(mode, space: space) }
-    if doubleQuoteLength(pos) > 0 { return scanStringExpandable(mode, space: space) }
-    let dash = dashLength(pos)
-    if dash > 0 { return scanDash(mode, dashLength: dash, space: space) }
+    if c == UInt8(ascii: "'") { return scanStringLiteral(mode, space: space) }
+    if c == UInt8(ascii: "\"") { return scanStringExpandable(mode, space: space) }
+    if c == UInt8(ascii: "-") { return scanDash(mode, dashLength: 1, space: space) }
+    if c == 0xE2 {
+      if singleQuoteLength(pos) > 0 { return scanStringLiteral(mode, space: space) }
+      if doubleQuoteLength(pos) > 0 { return scanStringExpandable(mode, space: space) }
+      let dash = dashLength(pos)
+      if dash > 0 { return scanDash(mode, dashLength: dash, space: space) }
+    }
     switch c {
     case CharClass.lf:
       pos += 1
@@ -189,13 +272,27 @@ public struct Lexer {
       return make(.inputRedirection, space: space)
     case UInt8(ascii: ">"):
       return scanRedirection(from: .output, digitLength: 0, space: space)
-    case UInt8(ascii: "("): pos += 1; return make(.lParen, space: space)
-    case UInt8(ascii: ")"): pos += 1; return make(.rParen, space: space)
-    case UInt8(ascii: "{"): pos += 1; return make(.lCurly, space: space)
-    case UInt8(ascii: "}"): pos += 1; return make(.rCurly, space: space)
-    case UInt8(ascii: "]"): pos += 1; return make(.rBracket, space: space)
-    case UInt8(ascii: ";"): pos += 1; return make(.semicolon, space: space)
-    case UInt8(ascii: ","): pos += 1; return make(.comma, space: space)
+    case UInt8(ascii: "("):
+      pos += 1
+      return make(.lParen, space: space)
+    case UInt8(ascii: ")"):
+      pos += 1
+      return make(.rParen, space: space)
+    case UInt8(ascii: "{"):
+      pos += 1
+      return make(.lCurly, space: space)
+    case UInt8(ascii: "}"):
+      pos += 1
+      return make(.rCurly, space: space)
+    case UInt8(ascii: "]"):
+      pos += 1
+      return make(.rBracket, space: space)
+    case UInt8(ascii: ";"):
+      pos += 1
+      return make(.semicolon, space: space)
+    case UInt8(ascii: ","):
+      pos += 1
+      return make(.comma, space: space)
     case UInt8(ascii: "["):
       if cmd && !forcesNewToken(pos + 1) { return scanGeneric(space: space) }
       pos += 1
@@ -203,11 +300,17 @@ public struct Lexer {
     case UInt8(ascii: "."):
       return scanDot(mode, space: space)
     case UInt8(ascii: "&"):
-      if at(pos + 1) == UInt8(ascii: "&") { pos += 2; return make(.andAnd, space: space) }
+      if at(pos + 1) == UInt8(ascii: "&") {
+        pos += 2
+        return make(.andAnd, space: space)
+      }
       pos += 1
       return make(.ampersand, space: space)
     case UInt8(ascii: "|"):
-      if at(pos + 1) == UInt8(ascii: "|") { pos += 2; return make(.orOr, space: space) }
+      if at(pos + 1) == UInt8(ascii: "|") {
+        pos += 2
+        return make(.orOr, space: space)
+      }
       pos += 1
       return make(.pipe, space: space)
     case UInt8(ascii: "!"):
@@ -227,19 +330,28 @@ public struct Lexer {
           pos = tokenStart
           return scanGeneric(space: space)
         }
-        return make(.label, .text(file.text(from: tokenStart + 1, to: pos)), space: space)
+        return make(.label, slice: tokenStart + 1, pos, space: space)
       }
       if cmd && !forcesNewToken(pos + 1) { return scanGeneric(space: space) }
       pos += 1
       return make(.colon, space: space)
     case UInt8(ascii: "?") where !cmd:
       if at(pos + 1) == UInt8(ascii: "?") {
-        if at(pos + 2) == UInt8(ascii: "=") { pos += 3; return make(.questionQuestionEquals, space: space) }
+        if at(pos + 2) == UInt8(ascii: "=") {
+          pos += 3
+          return make(.questionQuestionEquals, space: space)
+        }
         pos += 2
         return make(.questionQuestion, space: space)
       }
-      if at(pos + 1) == UInt8(ascii: ".") { pos += 2; return make(.questionDot, space: space) }
-      if at(pos + 1) == UInt8(ascii: "[") { pos += 2; return make(.questionLBracket, space: space) }
+      if at(pos + 1) == UInt8(ascii: ".") {
+        pos += 2
+        return make(.questionDot, space: space)
+      }
+      if at(pos + 1) == UInt8(ascii: "[") {
+        pos += 2
+        return make(.questionLBracket, space: space)
+      }
       pos += 1
       return make(.questionMark, space: space)
     case UInt8(ascii: "1")...UInt8(ascii: "6") where at(pos + 1) == UInt8(ascii: ">"):
@@ -249,6 +361,8 @@ public struct Lexer {
       return scanNumber(mode, space: space)
     default:
       if CharClass.isLetter(c) || c == UInt8(ascii: "_") || c >= 0x80 {
+        // In command mode a name is a bare word, and a bare word's fast path scans a plain name the same way.
+        if cmd { return scanGeneric(space: space) }
         return scanIdentifier(mode, space: space)
       }
       return scanGeneric(space: space)
@@ -269,7 +383,9 @@ public struct Lexer {
       pos += 1
       return make(.fileRedirection, .redirection(from: stream, append: true, to: nil), space: space)
     }
-    if digitLength > 0, at(pos) == UInt8(ascii: "&"), at(pos + 1) == UInt8(ascii: "1") || at(pos + 1) == UInt8(ascii: "2") {
+    if digitLength > 0, at(pos) == UInt8(ascii: "&"),
+      at(pos + 1) == UInt8(ascii: "1") || at(pos + 1) == UInt8(ascii: "2")
+    {
       let to: RedirectionStream = at(pos + 1) == UInt8(ascii: "1") ? .output : .error
       if stream != .all || to == .output {
         pos += 2
@@ -300,8 +416,14 @@ public struct Lexer {
   /// `@(`, `@{`, here-strings, splatted variables.
   mutating func scanAt(_ mode: LexMode, space: Bool) -> Token {
     let c1 = at(pos + 1)
-    if c1 == UInt8(ascii: "(") { pos += 2; return make(.atParen, space: space) }
-    if c1 == UInt8(ascii: "{") { pos += 2; return make(.atCurly, space: space) }
+    if c1 == UInt8(ascii: "(") {
+      pos += 2
+      return make(.atParen, space: space)
+    }
+    if c1 == UInt8(ascii: "{") {
+      pos += 2
+      return make(.atCurly, space: space)
+    }
     if singleQuoteLength(pos + 1) > 0 { return scanHereString(expandable: false, space: space) }
     if doubleQuoteLength(pos + 1) > 0 { return scanHereString(expandable: true, space: space) }
     if CharClass.isVariableStart(c1) && c1 != UInt8(ascii: ":") {
@@ -318,7 +440,7 @@ public struct Lexer {
     while pos < limit {
       let c = bytes[pos]
       if c < 0x80 {
-        guard CharClass.isLetter(c) || CharClass.isDigit(c) || c == UInt8(ascii: "_") else { break }
+        guard CharClass.isWordChar(c) else { break }
       } else if whitespaceLength(pos) > 0 || dashLength(pos) > 0 || singleQuoteLength(pos) > 0
         || doubleQuoteLength(pos) > 0
       {
@@ -327,7 +449,6 @@ public struct Lexer {
       pos += 1
     }
     if mode == .command && !forcesNewToken(pos) { return scanGeneric(space: space) }
-    let text = file.text(from: tokenStart, to: pos)
-    return make(mode == .command ? .generic : .identifier, .text(text), space: space)
+    return make(mode == .command ? .generic : .identifier, slice: tokenStart, pos, space: space)
   }
 }

@@ -18,6 +18,7 @@ extension ParserState {
     default: break
     }
     var elements: [CommandElementAst] = []
+    elements.reserveCapacity(4)
     var redirections: [RedirectionAst] = []
     loop: while true {
       let t = peek(.command)
@@ -30,7 +31,7 @@ extension ParserState {
       case .parameter:
         advance()
         elements.append(parseParameterArgument(t))
-      case .generic where !t.quoted && t.stringValue == "--%" && !elements.isEmpty:
+      case .generic where !t.quoted && t.end - t.start == 3 && stringValue(t) == "--%" && !elements.isEmpty:
         advance()
         elements.append(parseStopParsing(t))
       default:
@@ -69,7 +70,7 @@ extension ParserState {
   /// `-Name`, `-Name:value`, `-Name:` (the binder takes the next element).
   mutating func parseParameterArgument(_ t: Token) -> CommandParameterAst {
     // G command-parameter
-    let name = t.stringValue
+    let name = stringValue(t)
     guard t.hasColon else {
       return CommandParameterAst(span: span(t.start, t.end), parameterName: name, argument: nil, hasColon: false)
     }
@@ -106,6 +107,7 @@ extension ParserState {
   mutating func parseCommandArgument() -> ExpressionAst? {
     // G command-argument
     guard let first = parseSingleCommandArgument() else { return nil }
+    guard peekKind(.command) == .comma else { return first }
     var items = [first]
     while peekKind(.command) == .comma {
       let comma = next(.command)
@@ -131,7 +133,7 @@ extension ParserState {
       return bareWord(t)
     case .number:
       advance()
-      guard case .number(let v) = t.value else { return nil }
+      guard case .number(let v) = value(t) else { return nil }
       return ConstantExpressionAst(span: span(t.start, t.end), value: v, isCommandArgument: true)
     case .variable, .splattedVariable, .stringLiteral, .stringExpandable, .hereStringLiteral,
       .hereStringExpandable, .lParen, .dollarParen, .atParen, .atCurly, .lCurly, .lBracket:
@@ -151,13 +153,19 @@ extension ParserState {
 
   /// A bare word token as a string constant or, with `$` inside, an expandable string.
   mutating func bareWord(_ t: Token) -> ExpressionAst {
-    switch t.value {
-    case .parts(let parts):
-      return ExpandableStringExpressionAst(span: span(t.start, t.end), parts: convertParts(parts), kind: .bareWord)
-    case .text(let s):
-      return StringConstantExpressionAst(span: span(t.start, t.end), value: s, kind: .bareWord)
-    default:
-      return StringConstantExpressionAst(span: span(t.start, t.end), value: text(t), kind: .bareWord)
+    switch t.payload {
+    case .slice(let s, let e):
+      return StringConstantExpressionAst(span: span(t.start, t.end), value: file.text(from: s, to: e), kind: .bareWord)
+    case .stored(let i):
+      switch lexer.values.items[i] {
+      case .parts(let parts):
+        return ExpandableStringExpressionAst(span: span(t.start, t.end), parts: convertParts(parts), kind: .bareWord)
+      case .text(let s):
+        return StringConstantExpressionAst(span: span(t.start, t.end), value: s, kind: .bareWord)
+      default: break
+      }
+    default: break
     }
+    return StringConstantExpressionAst(span: span(t.start, t.end), value: text(t), kind: .bareWord)
   }
 }

@@ -8,7 +8,7 @@ extension ParserState {
       .minusMinus, .comma:
       return true
     case .dashOperator:
-      guard case .dashOperator(let op) = t.value else { return false }
+      guard let op = t.dashOperator else { return false }
       switch op {
       case .not, .bnot, .binary(.split, _), .binary(.join, _): return true
       default: return false
@@ -19,6 +19,12 @@ extension ParserState {
 
   /// An expression at the start of a pipeline, or nil (consuming nothing) when a command starts here.
   mutating func parseExpressionIfPresent() -> ExpressionAst? {
+    // A command-mode bare word starting with a letter or `_` scans as a name in expression mode, which
+    // starts no expression: skip the rescan.
+    if hasToken, token.mode == .command, token.kind == .generic {
+      let c = lexer.bytes[token.start]
+      if CharClass.isLetter(c) || c == UInt8(ascii: "_") { return nil }
+    }
     let t = peek(.expression)
     guard startsExpression(t) else { return nil }
     return parseExpression()
@@ -66,7 +72,7 @@ extension ParserState {
     case .questionQuestion: return (.nullCoalesce, .defaultInsensitive, 4)
     case .dotDot: return (.range, .defaultInsensitive, 8)
     case .dashOperator:
-      guard case .dashOperator(.binary(let op, let cs)) = t.value else { return nil }
+      guard case .binary(let op, let cs)? = t.dashOperator else { return nil }
       switch op {
       case .format: return (op, cs, 7)
       case .and, .or, .xor: return (op, cs, 1)
@@ -129,7 +135,7 @@ extension ParserState {
     case .minusMinus: op = .preDecrement
     case .comma: op = .comma
     case .dashOperator:
-      if case .dashOperator(let d) = t.value {
+      if let d = t.dashOperator {
         switch d {
         case .not: op = .not
         case .bnot: op = .bnot

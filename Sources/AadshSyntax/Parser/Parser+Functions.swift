@@ -12,7 +12,7 @@ extension ParserState {
     switch n.kind {
     case .generic, .stringLiteral, .stringExpandable, .number, .variable:
       advance()
-      name = n.kind == .generic || n.kind == .stringLiteral ? n.stringValue : text(n)
+      name = n.kind == .generic || n.kind == .stringLiteral ? stringValue(n) : text(n)
     default:
       report("MissingNameAfterKeyword", kw.end, kw.end, kwText, incomplete: true)
       return ErrorStatementAst(span: span(kw.start, kw.end))
@@ -70,7 +70,7 @@ extension ParserState {
       return nil
     }
     advance()
-    return n.stringValue
+    return stringValue(n)
   }
 
   /// `: Base, IFace` after a class or enum name.
@@ -145,10 +145,10 @@ extension ParserState {
           type = TypeConstraintAst(span: a.span, typeName: a.typeName)
         }
         skipNewlines()
-      } else if n.kind == .identifier, n.stringValue.lowercased() == "static" {
+      } else if n.kind == .identifier, stringValue(n).lowercased() == "static" {
         advance()
         isStatic = true
-      } else if n.kind == .identifier, n.stringValue.lowercased() == "hidden" {
+      } else if n.kind == .identifier, stringValue(n).lowercased() == "hidden" {
         advance()
         isHidden = true
       } else {
@@ -173,7 +173,7 @@ extension ParserState {
         report("MissingPropertyTerminator", lastEnd, lastEnd)
       }
       return PropertyMemberAst(
-        span: span(start, lastEnd), name: VariablePath(n.stringValue).name, propertyType: type, attributes: attrs,
+        span: span(start, lastEnd), name: VariablePath(stringValue(n)).name, propertyType: type, attributes: attrs,
         initialValue: initial, isStatic: isStatic, isHidden: isHidden)
     }
     guard n.kind == .identifier || n.kind == .generic else { return nil }
@@ -191,7 +191,7 @@ extension ParserState {
       let colon = next(.expression)
       skipNewlines()
       let b = peek(.expression)
-      if b.kind == .identifier, b.stringValue.lowercased() == "base" || b.stringValue.lowercased() == "this" {
+      if b.kind == .identifier, stringValue(b).lowercased() == "base" || stringValue(b).lowercased() == "this" {
         advance()
         let blp = peek(.expression)
         if blp.kind == .lParen {
@@ -211,9 +211,9 @@ extension ParserState {
     advance()
     let body = parseScriptBlockBody(start: lc.start, closing: .rCurly, isFilter: false)
     let end = expectClosingCurly(open: lc)
-    let isCtor = n.stringValue.lowercased() == className.lowercased()
+    let isCtor = stringValue(n).lowercased() == className.lowercased()
     return FunctionMemberAst(
-      span: span(start, end), name: n.stringValue, returnType: type, attributes: attrs, parameters: params,
+      span: span(start, end), name: stringValue(n), returnType: type, attributes: attrs, parameters: params,
       body: rebuild(body, start: lc.start, end: end), isStatic: isStatic, isHidden: isHidden, isConstructor: isCtor,
       baseArguments: baseArgs)
   }
@@ -255,7 +255,7 @@ extension ParserState {
       }
       members.append(
         PropertyMemberAst(
-          span: span(n.start, lastEnd), name: n.stringValue, propertyType: nil, attributes: [], initialValue: value,
+          span: span(n.start, lastEnd), name: stringValue(n), propertyType: nil, attributes: [], initialValue: value,
           isStatic: false, isHidden: false))
     }
     let end = expectClosingCurly(open: lc)

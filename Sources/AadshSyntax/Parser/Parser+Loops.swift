@@ -36,7 +36,8 @@ extension ParserState {
       report("MissingLoopStatement", lastEnd, lastEnd, "while", incomplete: true)
       return ErrorStatementAst(span: span(start, lastEnd), nested: [condition])
     }
-    return LoopStatementAst(span: span(start, lastEnd), label: label, kind: .whileLoop, condition: condition, body: body)
+    return LoopStatementAst(
+      span: span(start, lastEnd), label: label, kind: .whileLoop, condition: condition, body: body)
   }
 
   /// `do { } while (cond)` and `do { } until (cond)`.
@@ -114,7 +115,7 @@ extension ParserState {
     var flag = peek(.command)
     while flag.kind == .parameter {
       advance()
-      let name = flag.stringValue.lowercased()
+      let name = stringValue(flag).lowercased()
       if name == "parallel" {
       } else if name == "throttlelimit" {
         _ = parseCommandArgument()
@@ -138,7 +139,7 @@ extension ParserState {
       return ErrorStatementAst(span: span(start, lastEnd))
     }
     advance()
-    let variable = VariableExpressionAst(span: span(v.start, v.end), path: VariablePath(v.stringValue))
+    let variable = VariableExpressionAst(span: span(v.start, v.end), path: VariablePath(stringValue(v)))
     skipNewlines()
     guard isWord(peek(.command), "in") else {
       report("MissingInInForeach", v.end, v.end, incomplete: true)
@@ -176,7 +177,7 @@ extension ParserState {
     skipNewlines()
     while peekKind(.command) == .parameter {
       let p = next(.command)
-      let name = p.stringValue.lowercased()
+      let name = stringValue(p).lowercased()
       let known: [(String, SwitchFlags)] = [
         ("regex", .regex), ("wildcard", .wildcard), ("exact", .exact), ("casesensitive", .caseSensitive),
         ("file", .file), ("parallel", .parallel),

@@ -53,6 +53,7 @@ extension ParserState {
         element = parseCommand()
       }
       if let element {
+        if elements.isEmpty { elements.reserveCapacity(2) }
         elements.append(element)
       } else if !elements.isEmpty || peekKind(.command) == .pipe {
         let at = lastPipe?.end ?? peek(.command).start
@@ -88,7 +89,8 @@ extension ParserState {
       break
     }
     guard let first = elements.first, let last = elements.last else { return nil }
-    return PipelineAst(span: span(first.span.start, max(last.span.end, background ? lastEnd : 0)),
+    return PipelineAst(
+      span: span(first.span.start, max(last.span.end, background ? lastEnd : 0)),
       elements: elements, background: background)
   }
 
@@ -178,7 +180,7 @@ extension ParserState {
   /// One redirection after its operator token `t` has been consumed.
   mutating func parseRedirection(_ t: Token) -> RedirectionAst? {
     // G redirection
-    guard case .redirection(let from, let append, let to) = t.value else {
+    guard case .redirection(let from, let append, let to) = t.payload else {
       report("RedirectionNotSupported", t.start, t.end, "<")
       _ = parseSingleCommandArgument()
       return nil
@@ -192,6 +194,7 @@ extension ParserState {
         span: span(t.start, t.end), fromStream: from, location: ErrorExpressionAst(span: span(t.end, t.end)),
         append: append)
     }
-    return FileRedirectionAst(span: span(t.start, location.span.end), fromStream: from, location: location, append: append)
+    return FileRedirectionAst(
+      span: span(t.start, location.span.end), fromStream: from, location: location, append: append)
   }
 }

@@ -8,7 +8,7 @@ extension ParserState {
     switch t.kind {
     case .number:
       advance()
-      guard case .number(let v) = t.value else { return nil }
+      guard case .number(let v) = value(t) else { return nil }
       return ConstantExpressionAst(span: span(t.start, t.end), value: v)
     case .variable, .splattedVariable:
       advance()
@@ -28,8 +28,22 @@ extension ParserState {
   /// `$name`, `@name`, `$using:name`.
   func variableExpression(_ t: Token) -> ExpressionAst {
     // G variable
-    let path = VariablePath(t.stringValue)
-    let v = VariableExpressionAst(span: span(t.start, t.end), path: path, splatted: t.kind == .splattedVariable)
+    if case .slice(let s, let e) = t.payload {
+      var i = s
+      while i < e && lexer.bytes[i] != UInt8(ascii: ":") { i += 1 }
+      if i == e {
+        let path = VariablePath(unqualified: file.text(from: s, to: e))
+        return VariableExpressionAst(span: span(t.start, t.end), path: path, splatted: t.kind == .splattedVariable)
+      }
+    }
+    return variableExpression(
+      path: stringValue(t), start: t.start, end: t.end, splatted: t.kind == .splattedVariable)
+  }
+
+  /// A variable reference with its path text.
+  func variableExpression(path text: String, start: Int, end: Int, splatted: Bool) -> ExpressionAst {
+    let path = VariablePath(text)
+    let v = VariableExpressionAst(span: span(start, end), path: path, splatted: splatted)
     if path.qualifier == "using" { return UsingExpressionAst(span: v.span, child: v) }
     return v
   }
@@ -39,6 +53,13 @@ extension ParserState {
     // G postfix-expression
     var expr = base
     while true {
+      // Whitespace or a line break after the operand ends it; no need to scan the next token.
+      if hasToken {
+        if token.spaceBefore { return expr }
+      } else {
+        let c = lexer.at(lexer.pos)
+        if c == CharClass.space || c == CharClass.tab || c == CharClass.lf || c == CharClass.cr { return expr }
+      }
       let t = peek(.expression)
       if t.spaceBefore { return expr }
       switch t.kind {
@@ -69,7 +90,7 @@ extension ParserState {
       switch n.kind {
       case .identifier, .generic:
         advance()
-        member = StringConstantExpressionAst(span: span(n.start, n.end), value: n.stringValue, kind: .bareWord)
+        member = StringConstantExpressionAst(span: span(n.start, n.end), value: stringValue(n), kind: .bareWord)
       case .variable:
         advance()
         member = variableExpression(n)
@@ -239,7 +260,7 @@ extension ParserState {
       let key: ExpressionAst
       if k.kind == .identifier || k.kind == .generic {
         advance()
-        key = StringConstantExpressionAst(span: span(k.start, k.end), value: k.stringValue, kind: .bareWord)
+        key = StringConstantExpressionAst(span: span(k.start, k.end), value: stringValue(k), kind: .bareWord)
       } else if startsExpression(k) {
         key = parseUnaryExpression()
       } else {

@@ -1,5 +1,32 @@
 /// Script blocks, named blocks, statement lists and statement blocks (Parser.cs ScriptBlockRule,
 /// ScriptBlockBodyRule, NamedBlockListRule, StatementListRule, StatementBlockRule).
+
+/// The named blocks of a script block body, by kind.
+struct NamedBlocks {
+  var begin, process, end, clean, dynamicParam: NamedBlockAst?
+
+  subscript(kind: BlockKind) -> NamedBlockAst? {
+    get {
+      switch kind {
+      case .begin: return begin
+      case .process: return process
+      case .end: return end
+      case .clean: return clean
+      case .dynamicParam: return dynamicParam
+      }
+    }
+    set {
+      switch kind {
+      case .begin: begin = newValue
+      case .process: process = newValue
+      case .end: end = newValue
+      case .clean: clean = newValue
+      case .dynamicParam: dynamicParam = newValue
+      }
+    }
+  }
+}
+
 extension ParserState {
   /// The whole input as a script block.
   mutating func parseScript() -> ScriptBlockAst {
@@ -24,7 +51,7 @@ extension ParserState {
     var attributes: [AttributeAst] = []
     let paramBlock = parseParamBlockIfPresent(&attributes)
     skipNewlinesAndSemicolons()
-    var blocks: [BlockKind: NamedBlockAst] = [:]
+    var blocks = NamedBlocks()
     let first = peek(.command)
     let bodyStart = first.start
     if let kind = namedBlockKind(first) {
@@ -58,7 +85,7 @@ extension ParserState {
   }
 
   /// `begin { } process { } end { }` ...
-  mutating func parseNamedBlocks(into blocks: inout [BlockKind: NamedBlockAst], closing: TokenKind?) {
+  mutating func parseNamedBlocks(into blocks: inout NamedBlocks, closing: TokenKind?) {
     // G named-block-list
     // G named-block
     while true {
@@ -81,7 +108,8 @@ extension ParserState {
       advance()
       let (stmts, traps) = parseStatementList(closing: .rCurly)
       let end = expectClosingCurly(open: lc)
-      blocks[kind] = NamedBlockAst(span: span(t.start, end), kind: kind, isUnnamed: false, statements: stmts, traps: traps)
+      blocks[kind] = NamedBlockAst(
+        span: span(t.start, end), kind: kind, isUnnamed: false, statements: stmts, traps: traps)
     }
   }
 
@@ -100,6 +128,7 @@ extension ParserState {
   mutating func parseStatementList(closing: TokenKind?) -> ([StatementAst], [TrapStatementAst]) {
     // G statement-list
     var statements: [StatementAst] = []
+    statements.reserveCapacity(4)
     var traps: [TrapStatementAst] = []
     while true {
       let t = peek(.command)

@@ -45,7 +45,7 @@ extension ParserState {
   mutating func parseLabeledStatement(label: Token) -> StatementAst? {
     // G labeled-statement
     let t = peek(.command)
-    let name = label.stringValue
+    let name = stringValue(label)
     if let kw = keyword(t), ["switch", "foreach", "for", "while", "do"].contains(kw) {
       return parseLoopStatement(kw, label: name, start: label.start)
     }
@@ -104,32 +104,31 @@ extension ParserState {
     var clauses: [(condition: PipelineBaseAst, body: StatementBlockAst)] = []
     var elseClause: StatementBlockAst?
     while true {
-      let kwText = text(keywordToken).lowercased()
       let afterKeyword = mark()
       skipNewlines()
       if peekKind(.expression) != .lParen { reset(afterKeyword) }
       let lp = peek(.expression)
       guard lp.kind == .lParen else {
-        report("MissingOpenParenthesisInIfStatement", keywordToken.end, keywordToken.end, kwText, incomplete: true)
+        report("MissingOpenParenthesisInIfStatement", keywordToken.end, keywordToken.end, text(keywordToken).lowercased(), incomplete: true)
         return ErrorStatementAst(span: span(start, lastEnd))
       }
       advance()
       skipNewlines()
       guard let condition = parsePipelineChain() else {
         let at = peek(.expression)
-        report("IfStatementMissingCondition", lp.end, lp.end, kwText, incomplete: true, detectedAt: at.start)
+        report("IfStatementMissingCondition", lp.end, lp.end, text(keywordToken).lowercased(), incomplete: true, detectedAt: at.start)
         return ErrorStatementAst(span: span(start, lastEnd))
       }
       skipNewlines()
       let rp = peek(.expression)
       guard rp.kind == .rParen else {
-        report("MissingEndParenthesisAfterStatement", condition.span.end, condition.span.end, kwText, incomplete: true)
+        report("MissingEndParenthesisAfterStatement", condition.span.end, condition.span.end, text(keywordToken).lowercased(), incomplete: true)
         return ErrorStatementAst(span: span(start, lastEnd), nested: [condition])
       }
       advance()
       skipNewlines()
       guard let body = parseStatementBlock() else {
-        report("MissingStatementBlock", rp.end, rp.end, kwText, incomplete: true)
+        report("MissingStatementBlock", rp.end, rp.end, text(keywordToken).lowercased(), incomplete: true)
         return ErrorStatementAst(span: span(start, lastEnd), nested: [condition])
       }
       clauses.append((condition, body))
@@ -243,17 +242,17 @@ extension ParserState {
       let n = peek(.command)
       if n.kind == .generic {
         advance()
-        name = n.stringValue
+        name = stringValue(n)
       } else if n.kind == .parameter {
         advance()
-        if "supportedcommand".hasPrefix(n.stringValue.lowercased()) {
+        if "supportedcommand".hasPrefix(stringValue(n).lowercased()) {
           if let arg = parseCommandArgument() {
             if let array = arg as? ArrayLiteralAst { commands += array.elements } else { commands.append(arg) }
           } else {
             report("MissingValueForSupportedCommandInDataSectionStatement", n.end, n.end, incomplete: true)
           }
         } else {
-          report("InvalidParameterForDataSectionStatement", n.start, n.end, n.stringValue)
+          report("InvalidParameterForDataSectionStatement", n.start, n.end, stringValue(n))
         }
       } else {
         break
@@ -273,7 +272,7 @@ extension ParserState {
     let t = next(.command)
     let d = peek(.command)
     let kind: UsingStatementAst.Kind
-    switch d.kind == .generic ? d.stringValue.lowercased() : "" {
+    switch d.kind == .generic ? stringValue(d).lowercased() : "" {
     case "namespace": kind = .namespace
     case "module": kind = .module
     case "assembly": kind = .assembly
@@ -285,7 +284,8 @@ extension ParserState {
     advance()
     let n = peek(.command)
     guard let arg = n.kind.endsStatement ? nil : parseCommandArgument() else {
-      report("MissingUsingItemName", d.end, d.end, incomplete: true)
+      // The name must be on the same line: nothing after a comment or line break can complete it.
+      report("MissingUsingItemName", d.end, d.end, incomplete: true, sameLine: true)
       return nil
     }
     let name: String

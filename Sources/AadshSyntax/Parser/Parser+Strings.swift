@@ -12,12 +12,10 @@ extension ParserState {
     case .hereStringExpandable: kind = .doubleHereString
     default: kind = .doubleQuoted
     }
-    switch t.value {
-    case .parts(let parts):
+    if case .stored(let i) = t.payload, case .parts(let parts) = lexer.values.items[i] {
       return ExpandableStringExpressionAst(span: span(t.start, t.end), parts: convertParts(parts), kind: kind)
-    default:
-      return StringConstantExpressionAst(span: span(t.start, t.end), value: t.stringValue, kind: kind)
     }
+    return StringConstantExpressionAst(span: span(t.start, t.end), value: stringValue(t), kind: kind)
   }
 
   /// Converts lexer string parts to AST parts, parsing each `$( )` as a statement list.
@@ -29,10 +27,10 @@ extension ParserState {
       case .text(let s):
         result.append(.text(s))
       case .variable(let path, let start, let end):
-        result.append(.expression(variableExpression(
-          Token(kind: .variable, start: start, end: end, spaceBefore: false, value: .text(path)))))
+        result.append(.expression(variableExpression(path: path, start: start, end: end, splatted: false)))
       case .subExpression(let start, let innerStart, let innerEnd, let end, _):
-        result.append(.expression(parseNestedSubExpression(start: start, inner: innerStart, innerEnd: innerEnd, end: end)))
+        result.append(
+          .expression(parseNestedSubExpression(start: start, inner: innerStart, innerEnd: innerEnd, end: end)))
       }
     }
     return result
@@ -52,7 +50,11 @@ extension ParserState {
     }
     let (stmts, traps) = sub.parseStatementList(closing: nil)
     sub.finish()
-    errors += sub.errors
+    // The enclosing token may already have reported an unterminated comment or string inside the `$( )`.
+    for e in sub.errors
+    where !errors.contains(where: { $0.id == e.id && $0.span.start == e.span.start && $0.span.end == e.span.end }) {
+      errors.append(e)
+    }
     aborted = aborted || sub.aborted
     let block = StatementBlockAst(span: span(inner, innerEnd), statements: stmts, traps: traps)
     return SubExpressionAst(span: span(start, end), subExpression: block)

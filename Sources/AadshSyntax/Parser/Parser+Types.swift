@@ -65,7 +65,10 @@ extension ParserState {
       while true {
         skipRawSpacesAndNewlines()
         let bracketed = lexer.at(lexer.pos) == UInt8(ascii: "[")
-        if bracketed { lexer.pos += 1; skipRawSpaces() }
+        if bracketed {
+          lexer.pos += 1
+          skipRawSpaces()
+        }
         guard let arg = parseRawTypeName() else {
           lexer.pos = save
           return type
@@ -73,7 +76,10 @@ extension ParserState {
         args.append(arg)
         skipRawSpaces()
         if bracketed {
-          guard lexer.at(lexer.pos) == UInt8(ascii: "]") else { lexer.pos = save; return type }
+          guard lexer.at(lexer.pos) == UInt8(ascii: "]") else {
+            lexer.pos = save
+            return type
+          }
           lexer.pos += 1
           skipRawSpaces()
         }
@@ -131,11 +137,15 @@ extension ParserState {
       parseAttributeArguments(open: lp, &positional, &named)
       let rb = peek(.expression)
       guard rb.kind == .rBracket else {
-        report("EndSquareBracketExpectedAtEndOfAttribute", lastEnd, lastEnd, incomplete: true, detectedAt: rb.start)
-        return AttributeAst(span: span(lb.start, lastEnd), typeName: type, positionalArguments: positional, namedArguments: named)
+        report(
+          "EndSquareBracketExpectedAtEndOfAttribute", lastEnd, lastEnd, incomplete: true, detectedAt: rb.start,
+          sameLine: true)
+        return AttributeAst(
+          span: span(lb.start, lastEnd), typeName: type, positionalArguments: positional, namedArguments: named)
       }
       advance()
-      return AttributeAst(span: span(lb.start, rb.end), typeName: type, positionalArguments: positional, namedArguments: named)
+      return AttributeAst(
+        span: span(lb.start, rb.end), typeName: type, positionalArguments: positional, namedArguments: named)
     }
     guard lexer.at(lexer.pos) == UInt8(ascii: "]") else {
       report("EndSquareBracketExpectedAtEndOfType", lexer.pos, lexer.pos, incomplete: true, sameLine: true)
@@ -175,12 +185,13 @@ extension ParserState {
           let value = parseExpression()
           named.append(
             NamedAttributeArgumentAst(
-              span: span(n.start, value.span.end), argumentName: n.stringValue, argument: value, expressionOmitted: false))
+              span: span(n.start, value.span.end), argumentName: stringValue(n), argument: value,
+              expressionOmitted: false))
         } else {
           let value = VariableExpressionAst(span: span(n.start, n.end), path: VariablePath("true"))
           named.append(
             NamedAttributeArgumentAst(
-              span: span(n.start, n.end), argumentName: n.stringValue, argument: value, expressionOmitted: true))
+              span: span(n.start, n.end), argumentName: stringValue(n), argument: value, expressionOmitted: true))
         }
       } else if startsExpression(n) {
         positional.append(parseExpression())
@@ -237,7 +248,8 @@ extension ParserState {
     }
     advance()
     let params = parseParameterList(open: lp)
-    return ParamBlockAst(span: span(attributes.first?.span.start ?? t.start, lastEnd), attributes: attributes, parameters: params)
+    return ParamBlockAst(
+      span: span(attributes.first?.span.start ?? t.start, lastEnd), attributes: attributes, parameters: params)
   }
 
   /// Parameters separated by commas up to `)`, after the `(`.
@@ -264,18 +276,22 @@ extension ParserState {
       }
       let v = peek(.expression)
       guard v.kind == .variable else {
-        let id: ParseErrorID = v.kind == .endOfInput ? "MissingEndParenthesisInFunctionParameterList" : "InvalidFunctionParameter"
+        let id: ParseErrorID =
+          v.kind == .endOfInput ? "MissingEndParenthesisInFunctionParameterList" : "InvalidFunctionParameter"
         report(id, v.kind == .endOfInput ? lastEnd : v.start, v.kind == .endOfInput ? lastEnd : v.end, incomplete: true)
         // Recover: skip to `)` or the end of the line.
         while true {
           let k = peekKind(.expression)
-          if k == .rParen { advance(); return params }
+          if k == .rParen {
+            advance()
+            return params
+          }
           if k == .endOfInput || k == .newLine || k == .lCurly { return params }
           advance()
         }
       }
       advance()
-      let name = VariableExpressionAst(span: span(v.start, v.end), path: VariablePath(v.stringValue))
+      let name = VariableExpressionAst(span: span(v.start, v.end), path: VariablePath(stringValue(v)))
       var defaultValue: ExpressionAst?
       if peekKind(.expression) == .equals {
         let eq = next(.expression)

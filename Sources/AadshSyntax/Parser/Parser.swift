@@ -38,7 +38,7 @@ struct ParserState {
   init(file: SourceFile, start: Int, end: Int) {
     self.file = file
     self.lexer = Lexer(file: file, start: start, end: end)
-    self.token = Token(kind: .endOfInput, start: start, end: start, spaceBefore: true, value: .none)
+    self.token = Token(kind: .endOfInput, start: start, end: start, spaceBefore: true)
     self.lastEnd = start
   }
 
@@ -92,9 +92,11 @@ struct ParserState {
         return
       }
       altToken = token
-      altPending = pending
+      if !pending.isEmpty || !altPending.isEmpty {
+        altPending = pending
+        pending = []
+      }
       lexer.pos = token.start
-      pending = []
     }
     token = lexer.next(mode)
     if !lexer.errors.isEmpty {
@@ -147,7 +149,10 @@ struct ParserState {
 
   /// A saved position for bounded lookahead (`if` looking for `else`, attributes before `param`).
   struct Mark {
-    var lexer: Lexer
+    var lexerPos: Int
+    var lexerTokenStart: Int
+    var lexerErrors: [ParseError]
+    var requiresCount: Int
     var token: Token
     var hasToken: Bool
     var pending: [ParseError]
@@ -159,12 +164,17 @@ struct ParserState {
 
   func mark() -> Mark {
     Mark(
-      lexer: lexer, token: token, hasToken: hasToken, pending: pending, altToken: altToken, altPending: altPending,
+      lexerPos: lexer.pos, lexerTokenStart: lexer.tokenStart, lexerErrors: lexer.errors,
+      requiresCount: lexer.requires.count, token: token, hasToken: hasToken, pending: pending, altToken: altToken, altPending: altPending,
       errorCount: errors.count, lastEnd: lastEnd)
   }
 
   mutating func reset(_ m: Mark) {
-    lexer = m.lexer
+    // The lexer only moves forward and appends: restoring its position and truncating its lists restores it.
+    lexer.pos = m.lexerPos
+    lexer.tokenStart = m.lexerTokenStart
+    lexer.errors = m.lexerErrors
+    if lexer.requires.count > m.requiresCount { lexer.requires.removeLast(lexer.requires.count - m.requiresCount) }
     token = m.token
     hasToken = m.hasToken
     pending = m.pending
@@ -185,7 +195,7 @@ struct ParserState {
     var isIncomplete = incomplete && lexer.isAtEnd(after: detectedAt ?? end)
     if isIncomplete && sameLine {
       // Only more text on this very line can fix it: a comment or newline after the error cannot be completed.
-      var i = detectedAt ?? end
+      var i = end
       while i < lexer.bytes.count, lexer.bytes[i] == 0x20 || lexer.bytes[i] == 0x09 { i += 1 }
       isIncomplete = i >= lexer.bytes.count
     }
@@ -207,20 +217,37 @@ struct ParserState {
   /// The source text of a token.
   func text(_ t: Token) -> String { file.text(from: t.start, to: t.end) }
 
+  /// The decoded value of a token.
+  @inline(__always) func value(_ t: Token) -> TokenValue { lexer.value(of: t) }
+
+  /// The decoded text of a token, or an empty string.
+  @inline(__always) func stringValue(_ t: Token) -> String { lexer.stringValue(of: t) }
+
   /// True when `t` is an unquoted bare word equal (case-insensitively) to `word`.
-  func isWord(_ t: Token, _ word: String) -> Bool {
-    guard t.kind == .generic || t.kind == .identifier, !t.quoted, case .text(let s) = t.value,
-      s.utf8.count == word.utf8.count
-    else { return false }
-    return s.lowercased() == word
+  func isWord(_ t: Token, _ word: StaticString) -> Bool {
+    guard t.kind == .generic || t.kind == .identifier, !t.quoted else { return false }
+    return lexer.valueEquals(t, lowercased: word)
   }
 
   /// The lower-cased keyword a token spells, or nil.
   func keyword(_ t: Token) -> String? {
-    guard t.kind == .generic, !t.quoted, case .text(let s) = t.value, s.utf8.count <= 12 else { return nil }
-    let lower = s.lowercased()
-    return Self.keywords.contains(lower) ? lower : nil
+    guard t.kind == .generic, !t.quoted else { return nil }
+    switch t.payload {
+    case .slice(let start, let end):
+      guard end - start <= 12 else { return nil }
+      if let key = Lexer.OperatorKey(lexer.bytes, start, end) { return Self.keywordKeys.lookup(key) }
+      // Non-ASCII text: compare as strings.
+      let lower = file.text(from: start, to: end).lowercased()
+      return Self.keywords.contains(lower) ? lower : nil
+    case .stored(let i):
+      guard case .text(let s) = lexer.values.items[i], s.utf8.count <= 12 else { return nil }
+      let lower = s.lowercased()
+      return Self.keywords.contains(lower) ? lower : nil
+    default: return nil
+    }
   }
+
+  static let keywordKeys = Lexer.WordTable<String>(keywords.map { ($0, $0) })
 
   static let keywords: Set<String> = [
     "begin", "break", "catch", "class", "clean", "continue", "data", "define", "do", "dynamicparam", "else",

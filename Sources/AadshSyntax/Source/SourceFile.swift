@@ -72,7 +72,7 @@ public final class SourceFile: Sendable {
   public func text(from start: Int, to end: Int) -> String {
     let s = max(0, min(start, bytes.count))
     let e = max(s, min(end, bytes.count))
-    return String(decoding: bytes[s..<e], as: UTF8.self)
+    return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[s..<e]), as: UTF8.self) }
   }
 }
 
