@@ -228,11 +228,14 @@ extension Compiler {
   }
 }
 
-/// A small cache of compiled wildcard patterns (per-object `-like` in filters).
+/// A small cache of compiled wildcard patterns (per-object `-like` in filters), safe across threads.
 enum WildcardCache {
   nonisolated(unsafe) static var cache: [String: WildcardPattern] = [:]
+  static let lock = NSLock()
   static func pattern(_ p: String, ignoreCase: Bool) -> WildcardPattern {
     let key = (ignoreCase ? "i:" : "c:") + p
+    lock.lock()
+    defer { lock.unlock() }
     if let w = cache[key] { return w }
     let w = WildcardPattern(p, ignoreCase: ignoreCase)
     if cache.count > 512 { cache.removeAll() }

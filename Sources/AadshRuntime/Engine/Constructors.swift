@@ -95,7 +95,7 @@ public enum Constructors {
   }
 
   /// Constructors other layers add (tenant model types such as `Microsoft.Open.AzureAD.Model.PasswordProfile`), by lower-cased full name.
-  nonisolated(unsafe) public static var customConstructors: [String: ([PSValue], ExecutionContext) throws -> PSValue] = [:]
+  public static let customConstructors = LockedRegistry<([PSValue], ExecutionContext) throws -> PSValue>()
 }
 
 /// `System.Text.StringBuilder`.

@@ -3,11 +3,10 @@ import Foundation
 /// Conversions to runtime-implemented .NET types (`[version]`, `[regex]`), installed into
 /// `PSConvert.customConverters` once per process.
 enum CustomConversions {
-  nonisolated(unsafe) static var installed = false
+  /// Installs once per process (thread-safe: a lazily initialised static runs once).
+  static func install() { _ = once }
 
-  static func install() {
-    if installed { return }
-    installed = true
+  private static let once: Void = {
     PSConvert.customConverters["system.version"] = { v in
       if case .object(let o) = v.unwrapped, o.native is VersionValue { return v }
       let parts = PSConvert.toString(v).trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)
@@ -21,7 +20,7 @@ enum CustomConversions {
       let pattern = PSConvert.toString(v)
       return .object(PSObject(native: RegexObject(pattern: pattern, compiled: try PSRegex.compile(pattern, ignoreCase: false))))
     }
-  }
+  }()
 }
 
 /// A `[regex]` value: `Match`, `Matches`, `IsMatch`, `Replace`, `Split`; prints its pattern.

@@ -6,7 +6,7 @@ import Foundation
 public enum PSConvert {
   /// Converters for types whose values live outside this layer (`[regex]`, `[version]`, `[xml]`,
   /// `[ipaddress]`...), keyed by lower-cased full type name; `nil` result means "cannot convert".
-  nonisolated(unsafe) public static var customConverters: [String: (PSValue) throws -> PSValue?] = [:]
+  public static let customConverters = LockedRegistry<@Sendable (PSValue) throws -> PSValue?>()
 
   /// Parses a date for `[datetime]'...'` casts (invariant culture); replaceable by a fuller parser.
   nonisolated(unsafe) public static var dateTimeParser: (String) -> PSDateTime? = PSConvert.parseInvariantDate

@@ -1,3 +1,4 @@
+import Foundation
 import OrderedCollections
 
 /// An object with an ordered, case-insensitive property bag and a list of type names.
@@ -155,6 +156,29 @@ extension String {
         return self.lowercased() == other.lowercased()
       default: return false
       }
+    }
+  }
+}
+
+/// A string-keyed table that several threads may read and write (process-wide registries of
+/// converters and constructors; test suites run several sessions at once).
+public final class LockedRegistry<Value>: @unchecked Sendable {
+  private var storage: [String: Value] = [:]
+  private let lock = NSLock()
+
+  public init() {}
+
+  /// The entry for `key`.
+  public subscript(key: String) -> Value? {
+    get {
+      lock.lock()
+      defer { lock.unlock() }
+      return storage[key]
+    }
+    set {
+      lock.lock()
+      storage[key] = newValue
+      lock.unlock()
     }
   }
 }
