@@ -28,7 +28,7 @@ let package = Package(
     // Table, list and wide layout; Out-Default and the Format-* cmdlets.
     .target(name: "AadshFormat", dependencies: ["AadshRuntime", "AadshSyntax"], swiftSettings: strict),
     // Core utility cmdlets.
-    .target(name: "AadshCmdlets", dependencies: ["AadshRuntime"], swiftSettings: strict),
+    .target(name: "AadshCmdlets", dependencies: ["AadshRuntime", "AadshSyntax"], swiftSettings: strict),
     .systemLibrary(
       name: "CLibedit", pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]),
