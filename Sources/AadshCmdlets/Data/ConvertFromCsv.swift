@@ -34,20 +34,7 @@ struct ConvertFromCsv: Cmdlet {
     for item in call[Self.inputObject] ?? [] {
       let reader = CsvReader(
         source: CsvByteSource(text: PSConvert.toString(item)), delimiter: delimiter, header: header, typeName: typeName)
-      do {
-        try reader.readHeader()
-      } catch let e as RuntimeError {
-        var error = e
-        error.errorId += ",Microsoft.PowerShell.Commands.ConvertFromCsvCommand"
-        throw ctx.terminatingError(error)
-      }
-      while let o = reader.nextObject() {
-        if reader.usedDefaultNames && !warned {
-          warned = true
-          try ctx.writeWarning(CsvOptions.warningUnspecifiedNames)
-        }
-        try ctx.write(.object(o))
-      }
+      try CsvOptions.writeRows(reader, warned: &warned, ctx)
       if header == nil, let h = reader.header { header = h }
       if typeName == nil, let t = reader.typeName { typeName = t }
     }

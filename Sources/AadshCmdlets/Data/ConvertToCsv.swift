@@ -14,14 +14,12 @@ struct ConvertToCsv: Cmdlet {
   static let includeTypeInformation = Parameter<Switch>(
     "IncludeTypeInformation", aliases: ["ITI"],
     help: "Includes a #TYPE line with the fully qualified name of the type of the first object.")
-  static let noTypeInformation = Parameter<Switch>(
-    "NoTypeInformation", aliases: ["NTI"], help: "Has no effect; kept for compatibility. No #TYPE line is written by default.")
-  static let quoteFields = Parameter<[String]>(
-    "QuoteFields", aliases: ["QF"], help: "Specifies the names of the columns that should be quoted.")
+  static let noTypeInformation = CsvOptions.noTypeInformation
+  static let quoteFields = CsvOptions.quoteFields
   static let useQuotes = Parameter<String>(
     "UseQuotes", aliases: ["UQ"], validations: [.set(["Never", "Always", "AsNeeded"], ignoreCase: true)],
     help: "Specifies when quotes are used in the CSV output: Never, Always (the default) or AsNeeded.")
-  static let noHeader = Parameter<Switch>("NoHeader", help: "Omits the column header row.")
+  static let noHeader = CsvOptions.noHeader
 
   static let signature = CmdletSignature(
     "ConvertTo-Csv", defaultSet: .delimiter,

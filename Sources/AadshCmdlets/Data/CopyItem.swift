@@ -6,9 +6,7 @@ struct CopyItem: Cmdlet {
   static let path = Parameter<[String]>(
     "Path", sets: [.path: .init(position: 0, mandatory: true, pipeline: [.byValue, .byPropertyName])],
     help: "Specifies the paths to the items to copy. Wildcard characters are permitted.")
-  static let literalPath = Parameter<[String]>(
-    "LiteralPath", aliases: ["PSPath", "LP"], sets: [.literalPath: .init(mandatory: true, pipeline: .byPropertyName)],
-    help: "Specifies a path to one or more locations, used exactly as it is typed.")
+  static let literalPath = ItemParameters.literalPath
   static let destination = Parameter<String>(
     "Destination", sets: [.all: .init(position: 1, pipeline: .byPropertyName)],
     help: "Specifies the path to the new location. The default is the current directory.")
@@ -16,9 +14,10 @@ struct CopyItem: Cmdlet {
   static let container = Parameter<Switch>("Container", help: "Preserves container objects during the copy operation.")
   static let force = Parameter<Switch>("Force", help: "Copies items that cannot otherwise be changed, such as read-only files.")
   static let passThru = Parameter<Switch>("PassThru", help: "Returns an object representing each copied item.")
-  static let filter = Parameter<String>("Filter", help: "Specifies a wildcard filter for the item names.")
+  static let filter = ItemParameters.filter
   static let include = Parameter<[String]>("Include", help: "Specifies wildcard patterns of the items to copy.")
   static let exclude = Parameter<[String]>("Exclude", help: "Specifies wildcard patterns of the items to skip.")
+  static let walk = ItemWalk(path: path, literalPath: literalPath, filter: filter, include: include, exclude: exclude)
 
   static let signature = CmdletSignature(
     "Copy-Item", module: "Microsoft.PowerShell.Management", defaultSet: .path,
@@ -29,42 +28,34 @@ struct CopyItem: Cmdlet {
     examples: [.init("Copy-Item -Path ./a.txt -Destination ./backup/", remark: "Copies a file into a directory.")])
 
   mutating func process(_ call: BoundCall, _ ctx: CommandContext) throws {
-    let literal = call[Self.literalPath] != nil
     let destination = FileSystemPaths.absolute(call[Self.destination] ?? ".", ctx)
-    for userPath in call[Self.path] ?? call[Self.literalPath] ?? [] {
-      for source in try FileSystemPaths.resolveExisting(userPath, literal: literal, ctx) {
-        let name = FileSystemPaths.leaf(source)
-        if let f = call[Self.filter], !WildcardPattern(f, ignoreCase: false).matches(name) { continue }
-        if let inc = call[Self.include], !inc.contains(where: { WildcardPattern($0).matches(name) }) { continue }
-        if let exc = call[Self.exclude], exc.contains(where: { WildcardPattern($0).matches(name) }) { continue }
-        let target = ItemTransfer.landing(source, destination)
-        if target == source {
-          try ctx.writeError(RuntimeError(
-            "Cannot overwrite the item \(source) with itself.",
-            errorId: "CopyError,Microsoft.PowerShell.Commands.CopyItemCommand", category: .writeError,
-            exceptionType: "System.IO.IOException", targetObject: .string(source)))
-          continue
-        }
-        let isDir = FileSystemPaths.isDirectory(source)
-        guard ctx.shouldProcess(
-          target: "Item: \(source) Destination: \(target)", action: isDir ? "Copy Directory" : "Copy File")
-        else { continue }
-        do {
-          try ItemTransfer.copy(source, to: target, recurse: call.isSet(Self.recurse))
-        } catch {
-          try ctx.writeError(RuntimeError(
-            FileSystemPaths.ioMessage(error, path: target),
-            errorId: "CopyDirectoryInfoItemIOError,Microsoft.PowerShell.Commands.CopyItemCommand", category: .writeError,
-            exceptionType: "System.IO.IOException", targetObject: .string(source)))
-          continue
-        }
-        if call.isSet(Self.passThru), let item = FileSystemItem(path: target) { try ctx.write(item.value) }
+    try Self.walk.forEach(call, ctx) { source in
+      let target = ItemTransfer.landing(source, destination)
+      if target == source {
+        try ctx.writeError(RuntimeError(
+          "Cannot overwrite the item \(source) with itself.",
+          errorId: "CopyError,Microsoft.PowerShell.Commands.CopyItemCommand", category: .writeError,
+          exceptionType: "System.IO.IOException", targetObject: .string(source)))
+        return
       }
+      let isDir = FileSystemPaths.isDirectory(source)
+      guard ctx.shouldProcess(
+        target: "Item: \(source) Destination: \(target)", action: isDir ? "Copy Directory" : "Copy File")
+      else { return }
+      do {
+        try ItemTransfer.copy(source, to: target, recurse: call.isSet(Self.recurse))
+      } catch {
+        try ctx.writeError(RuntimeError(
+          FileSystemPaths.ioMessage(error, path: target),
+          errorId: "CopyDirectoryInfoItemIOError,Microsoft.PowerShell.Commands.CopyItemCommand", category: .writeError,
+          exceptionType: "System.IO.IOException", targetObject: .string(source)))
+        return
+      }
+      if call.isSet(Self.passThru), let item = FileSystemItem(path: target) { try ctx.write(item.value) }
     }
   }
 }
 
 extension ParameterSetName {
   fileprivate static let path: Self = "Path"
-  fileprivate static let literalPath: Self = "LiteralPath"
 }

@@ -379,6 +379,31 @@ enum CsvOptions {
 
   static let warningUnspecifiedNames =
     "One or more headers were not specified. Default names starting with \"H\" have been used in place of any missing headers."
+
+  /// Reads the header of `reader` (a malformed one ends the command) and writes one object per row,
+  /// warning once per command (`warned`) when columns got default names.
+  static func writeRows(_ reader: CsvReader, warned: inout Bool, _ ctx: CommandContext) throws {
+    do {
+      try reader.readHeader()
+    } catch let e as RuntimeError {
+      var error = e
+      error.errorId += ",Microsoft.PowerShell.Commands.\(FileSystemPaths.commandClass(ctx.commandName))"
+      throw ctx.terminatingError(error)
+    }
+    while let o = reader.nextObject() {
+      if reader.usedDefaultNames && !warned {
+        warned = true
+        try ctx.writeWarning(warningUnspecifiedNames)
+      }
+      try ctx.write(.object(o))
+    }
+  }
+
+  static let noTypeInformation = Parameter<Switch>(
+    "NoTypeInformation", aliases: ["NTI"], help: "Has no effect; kept for compatibility. No #TYPE line is written by default.")
+  static let quoteFields = Parameter<[String]>(
+    "QuoteFields", aliases: ["QF"], help: "Specifies the names of the columns that should be quoted.")
+  static let noHeader = Parameter<Switch>("NoHeader", help: "Omits the column header row.")
 }
 
 extension CsvQuoting: CaseIterable {}

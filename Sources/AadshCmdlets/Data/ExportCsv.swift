@@ -26,14 +26,12 @@ struct ExportCsv: Cmdlet {
   static let append = Parameter<Switch>("Append", help: "Adds the CSV output to the end of the specified file.")
   static let includeTypeInformation = Parameter<Switch>(
     "IncludeTypeInformation", aliases: ["ITI"], help: "Writes a #TYPE line with the type name of the first object.")
-  static let noTypeInformation = Parameter<Switch>(
-    "NoTypeInformation", aliases: ["NTI"], help: "Has no effect; kept for compatibility. No #TYPE line is written by default.")
-  static let quoteFields = Parameter<[String]>(
-    "QuoteFields", aliases: ["QF"], help: "Specifies the names of the columns that should be quoted.")
+  static let noTypeInformation = CsvOptions.noTypeInformation
+  static let quoteFields = CsvOptions.quoteFields
   static let useQuotes = Parameter<String>(
     "UseQuotes", aliases: ["UQ"], validations: [.set(["Never", "Always", "AsNeeded"], ignoreCase: true)],
     help: "Specifies when quotes are used in the CSV file: Never, Always (the default) or AsNeeded.")
-  static let noHeader = Parameter<Switch>("NoHeader", help: "Omits the column header row.")
+  static let noHeader = CsvOptions.noHeader
 
   static let signature = CmdletSignature(
     "Export-Csv", defaultSet: .delimiter,

@@ -54,20 +54,7 @@ struct ImportCsv: Cmdlet {
     }
     defer { try? handle.close() }
     let reader = CsvReader(source: CsvByteSource(file: handle), delimiter: delimiter, header: call[Self.header])
-    do {
-      try reader.readHeader()
-    } catch let e as RuntimeError {
-      var error = e
-      error.errorId += ",Microsoft.PowerShell.Commands.ImportCsvCommand"
-      throw ctx.terminatingError(error)
-    }
-    while let o = reader.nextObject() {
-      if reader.usedDefaultNames && !warned {
-        warned = true
-        try ctx.writeWarning(CsvOptions.warningUnspecifiedNames)
-      }
-      try ctx.write(.object(o))
-    }
+    try CsvOptions.writeRows(reader, warned: &warned, ctx)
   }
 }
 

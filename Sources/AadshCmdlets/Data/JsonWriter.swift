@@ -88,7 +88,7 @@ struct JsonWriter {
       if depth > maxDepth, !JsonWriter.isScalar(base) { return truncate(base) }
       var pairs: [(String, PSValue)] = [("value", base)]
       for p in o.properties.values where !pairs.contains(where: { $0.0 == p.name }) {
-        pairs.append((p.name, ObjectProperties.propertyValue(o, p, ctx)))
+        pairs.append((p.name, MemberAccess.extendedValue(o, p)))
       }
       return try writeObject(pairs, depth: depth, indent: indent, valueIsProcessed: 0)
     }
@@ -96,7 +96,7 @@ struct JsonWriter {
     if o.isCustomObject {
       var pairs: [(String, PSValue)] = []
       pairs.reserveCapacity(o.properties.count)
-      for p in o.properties.values { pairs.append((p.name, ObjectProperties.propertyValue(o, p, ctx))) }
+      for p in o.properties.values { pairs.append((p.name, MemberAccess.extendedValue(o, p))) }
       return try writeObject(pairs, depth: depth, indent: indent)
     }
     try writeObject(ObjectProperties.pairs(value, ctx), depth: depth, indent: indent)

@@ -6,17 +6,16 @@ struct MoveItem: Cmdlet {
   static let path = Parameter<[String]>(
     "Path", sets: [.path: .init(position: 0, mandatory: true, pipeline: [.byValue, .byPropertyName])],
     help: "Specifies the paths to the items to move. Wildcard characters are permitted.")
-  static let literalPath = Parameter<[String]>(
-    "LiteralPath", aliases: ["PSPath", "LP"], sets: [.literalPath: .init(mandatory: true, pipeline: .byPropertyName)],
-    help: "Specifies a path to one or more locations, used exactly as it is typed.")
+  static let literalPath = ItemParameters.literalPath
   static let destination = Parameter<String>(
     "Destination", sets: [.all: .init(position: 1, pipeline: .byPropertyName)],
     help: "Specifies the path to the location where the items are being moved. The default is the current directory.")
   static let force = Parameter<Switch>("Force", help: "Replaces an existing file at the destination.")
   static let passThru = Parameter<Switch>("PassThru", help: "Returns an object representing each moved item.")
-  static let filter = Parameter<String>("Filter", help: "Specifies a wildcard filter for the item names.")
+  static let filter = ItemParameters.filter
   static let include = Parameter<[String]>("Include", help: "Specifies wildcard patterns of the items to move.")
   static let exclude = Parameter<[String]>("Exclude", help: "Specifies wildcard patterns of the items to skip.")
+  static let walk = ItemWalk(path: path, literalPath: literalPath, filter: filter, include: include, exclude: exclude)
 
   static let signature = CmdletSignature(
     "Move-Item", module: "Microsoft.PowerShell.Management", defaultSet: .path,
@@ -27,50 +26,42 @@ struct MoveItem: Cmdlet {
     examples: [.init("Move-Item -Path ./a.txt -Destination ./archive/", remark: "Moves a file into a directory.")])
 
   mutating func process(_ call: BoundCall, _ ctx: CommandContext) throws {
-    let literal = call[Self.literalPath] != nil
     let destination = FileSystemPaths.absolute(call[Self.destination] ?? ".", ctx)
-    for userPath in call[Self.path] ?? call[Self.literalPath] ?? [] {
-      for source in try FileSystemPaths.resolveExisting(userPath, literal: literal, ctx) {
-        let name = FileSystemPaths.leaf(source)
-        if let f = call[Self.filter], !WildcardPattern(f, ignoreCase: false).matches(name) { continue }
-        if let inc = call[Self.include], !inc.contains(where: { WildcardPattern($0).matches(name) }) { continue }
-        if let exc = call[Self.exclude], exc.contains(where: { WildcardPattern($0).matches(name) }) { continue }
-        let target = ItemTransfer.landing(source, destination)
-        let isDir = FileSystemPaths.isDirectory(source)
-        guard ctx.shouldProcess(
-          target: "Item: \(source) Destination: \(target)", action: isDir ? "Move Directory" : "Move File")
-        else { continue }
-        if FileSystemPaths.exists(target) && target != source {
-          if call.isSet(Self.force) && !FileSystemPaths.isDirectory(target) {
-            try? FileManager.default.removeItem(atPath: target)
-          } else {
-            try ctx.writeError(RuntimeError(
-              "Cannot create a file when that file already exists.",
-              errorId: (isDir ? "MoveDirectoryItemIOError" : "MoveFileInfoItemIOError")
-                + ",Microsoft.PowerShell.Commands.MoveItemCommand",
-              category: .writeError, exceptionType: "System.IO.IOException", targetObject: .string(source)))
-            continue
-          }
+    try Self.walk.forEach(call, ctx) { source in
+      let target = ItemTransfer.landing(source, destination)
+      let isDir = FileSystemPaths.isDirectory(source)
+      guard ctx.shouldProcess(
+        target: "Item: \(source) Destination: \(target)", action: isDir ? "Move Directory" : "Move File")
+      else { return }
+      if FileSystemPaths.exists(target) && target != source {
+        if call.isSet(Self.force) && !FileSystemPaths.isDirectory(target) {
+          try? FileManager.default.removeItem(atPath: target)
+        } else {
+          try ctx.writeError(RuntimeError(
+            "Cannot create a file when that file already exists.",
+            errorId: (isDir ? "MoveDirectoryItemIOError" : "MoveFileInfoItemIOError")
+              + ",Microsoft.PowerShell.Commands.MoveItemCommand",
+            category: .writeError, exceptionType: "System.IO.IOException", targetObject: .string(source)))
+          return
         }
-        if rename(source, target) != 0 {
-          do {
-            try ItemTransfer.copy(source, to: target, recurse: true)
-            try FileManager.default.removeItem(atPath: source)
-          } catch {
-            try ctx.writeError(RuntimeError(
-              FileSystemPaths.ioMessage(error, path: target),
-              errorId: "MoveFileInfoItemIOError,Microsoft.PowerShell.Commands.MoveItemCommand", category: .writeError,
-              exceptionType: "System.IO.IOException", targetObject: .string(source)))
-            continue
-          }
-        }
-        if call.isSet(Self.passThru), let item = FileSystemItem(path: target) { try ctx.write(item.value) }
       }
+      if rename(source, target) != 0 {
+        do {
+          try ItemTransfer.copy(source, to: target, recurse: true)
+          try FileManager.default.removeItem(atPath: source)
+        } catch {
+          try ctx.writeError(RuntimeError(
+            FileSystemPaths.ioMessage(error, path: target),
+            errorId: "MoveFileInfoItemIOError,Microsoft.PowerShell.Commands.MoveItemCommand", category: .writeError,
+            exceptionType: "System.IO.IOException", targetObject: .string(source)))
+          return
+        }
+      }
+      if call.isSet(Self.passThru), let item = FileSystemItem(path: target) { try ctx.write(item.value) }
     }
   }
 }
 
 extension ParameterSetName {
   fileprivate static let path: Self = "Path"
-  fileprivate static let literalPath: Self = "LiteralPath"
 }

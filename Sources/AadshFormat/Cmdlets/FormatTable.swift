@@ -2,27 +2,21 @@ import AadshRuntime
 
 /// `Format-Table`: formats objects as a table of their properties or the type's table view.
 struct FormatTable: Cmdlet {
-  static let inputObject = Parameter<PSValue>(
-    "InputObject", sets: [.all: .init(pipeline: .byValue)], help: "Specifies the objects to format.")
+  static let inputObject = FormatParameters.inputObject
   static let property = Parameter<PSValue>(
     "Property", sets: [.all: .init(position: 0)],
     help: "Specifies the object properties that appear in the display and the order in which they appear. "
       + "Wildcards are permitted; a hashtable adds a calculated property "
       + "(Name, Expression, Width, Alignment, FormatString)."
   )
-  static let excludeProperty = Parameter<[String]>(
-    "ExcludeProperty", help: "Specifies properties to omit from the display. Wildcards are permitted.")
-  static let groupBy = Parameter<PSValue>(
-    "GroupBy", help: "Formats the output in groups based on a shared property or value.")
+  static let excludeProperty = FormatParameters.excludeProperty
+  static let groupBy = FormatParameters.groupBy
   static let view = Parameter<String>("View", help: "Specifies the name of an alternate table view.")
-  static let showError = Parameter<Switch>("ShowError", help: "Sends errors through the pipeline.")
-  static let displayError = Parameter<Switch>("DisplayError", help: "Displays errors at the command line.")
-  static let force = Parameter<Switch>("Force", help: "Directs the cmdlet to display all the error information.")
-  static let expand = Parameter<String>(
-    "Expand", validations: [.set(FormatCommandSupport.expandValues, ignoreCase: true)],
-    help: "Specifies the format of the collection object and the objects in the collection.")
-  static let autoSize = Parameter<Switch>(
-    "AutoSize", help: "Adjusts the column size and number of columns based on the width of the data.")
+  static let showError = FormatParameters.showError
+  static let displayError = FormatParameters.displayError
+  static let force = FormatParameters.force
+  static let expand = FormatParameters.expand
+  static let autoSize = FormatParameters.autoSize
   static let repeatHeader = Parameter<Switch>(
     "RepeatHeader", help: "Repeats displaying the header of a table after every screen full.")
   static let hideTableHeaders = Parameter<Switch>("HideTableHeaders", help: "Omits the column headings from the table.")

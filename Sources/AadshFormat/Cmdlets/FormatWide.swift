@@ -2,8 +2,7 @@ import AadshRuntime
 
 /// `Format-Wide`: formats objects as a wide table that shows one property per object.
 struct FormatWide: Cmdlet {
-  static let inputObject = Parameter<PSValue>(
-    "InputObject", sets: [.all: .init(pipeline: .byValue)], help: "Specifies the objects to format.")
+  static let inputObject = FormatParameters.inputObject
   static let property = Parameter<PSValue>(
     "Property", sets: [.all: .init(position: 0)],
     help: "Specifies the property that appears in the display; a hashtable adds a calculated property "
@@ -11,19 +10,15 @@ struct FormatWide: Cmdlet {
   static let excludeProperty = Parameter<[String]>(
     "ExcludeProperty", help: "Specifies properties to skip when choosing the property to show. Wildcards are permitted."
   )
-  static let autoSize = Parameter<Switch>(
-    "AutoSize", help: "Adjusts the column size and number of columns based on the width of the data.")
+  static let autoSize = FormatParameters.autoSize
   static let column = Parameter<Int32>(
     "Column", validations: [.range(1, Double(Int32.max))], help: "Specifies the number of columns in the display.")
-  static let groupBy = Parameter<PSValue>(
-    "GroupBy", help: "Formats the output in groups based on a shared property or value.")
+  static let groupBy = FormatParameters.groupBy
   static let view = Parameter<String>("View", help: "Specifies the name of an alternate wide view.")
-  static let showError = Parameter<Switch>("ShowError", help: "Sends errors through the pipeline.")
-  static let displayError = Parameter<Switch>("DisplayError", help: "Displays errors at the command line.")
-  static let force = Parameter<Switch>("Force", help: "Directs the cmdlet to display all the error information.")
-  static let expand = Parameter<String>(
-    "Expand", validations: [.set(FormatCommandSupport.expandValues, ignoreCase: true)],
-    help: "Specifies the format of the collection object and the objects in the collection.")
+  static let showError = FormatParameters.showError
+  static let displayError = FormatParameters.displayError
+  static let force = FormatParameters.force
+  static let expand = FormatParameters.expand
 
   static let signature = CmdletSignature(
     "Format-Wide",
