@@ -41,7 +41,7 @@ enum CommandLineText {
     -Tenant <databasePath>
         The tenant database to open. Defaults to the AADSH_TENANT environment variable.
 
-    -NoProfile | -nop       Accepted for compatibility; aadsh runs no profile scripts.
+    -NoProfile | -nop       Does not run the profile ($PROFILE) of an interactive session.
     -NonInteractive | -noni Commands that would prompt fail instead.
     -NoLogo | -nol          Hides the banner at the start of an interactive session.
     -NoExit | -noe          Starts an interactive session after -File or -Command.

@@ -234,7 +234,12 @@ extension Compiler {
         if isStatic, case .object(let o) = t, let type = (o.native as? TypeObject)?.type {
           return try Members.getStatic(type, try name(ctx), ctx)
         }
-        return try Members.getProperty(t, try name(ctx), ctx)
+        let n = try name(ctx)
+        let v = try Members.getProperty(t, n, ctx)
+        if v.isNull, ctx.strictModeLevel >= 2, !t.isNull, StrictMode.appliesTo(t), !Intrinsics.hasProperty(t, n) {
+          throw StrictMode.missingProperty(n)
+        }
+        return v
       }
     }
   }

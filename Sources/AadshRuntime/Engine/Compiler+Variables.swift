@@ -34,7 +34,12 @@ extension Compiler {
         if path.qualifier == "local" {
           return { ctx in ctx.currentScope.variables[key]?.value ?? .null }
         }
-        return { ctx in ctx.currentScope.lookup(key)?.value ?? .null }
+        let name = path.name
+        return { ctx in
+          if let v = ctx.currentScope.lookup(key) { return v.value }
+          if ctx.strictModeLevel >= 1 { throw StrictMode.unsetVariable(name) }
+          return .null
+        }
       }
     case "global": return { ctx in ctx.globalScope.variables[key]?.value ?? .null }
     case "script": return { ctx in ctx.scriptScope.variables[key]?.value ?? ctx.scriptScope.lookup(key)?.value ?? .null }
@@ -71,4 +76,39 @@ public final class PathInfo: NativeObject {
     }
   }
   public func toString() -> String { path }
+}
+
+/// `Set-StrictMode` enforcement: version 1 makes reading an unset variable an error, version 2 also
+/// reading a property an object does not have.
+enum StrictMode {
+  static func unsetVariable(_ name: String) -> RuntimeError {
+    RuntimeError.invalidOperation(
+      "The variable '$\(name)' cannot be retrieved because it has not been set.", errorId: "VariableIsUndefined",
+      target: .string(name))
+  }
+
+  /// Scalars and objects (not collections or dictionaries, whose missing members are not errors).
+  static func appliesTo(_ v: PSValue) -> Bool {
+    switch v {
+    case .array, .hashtable: return false
+    default:
+      return true
+    }
+  }
+
+  static func missingProperty(_ name: String) -> RuntimeError {
+    RuntimeError(
+      "The property '\(name)' cannot be found on this object. Verify that the property exists.",
+      errorId: "PropertyNotFoundStrict", category: .notSpecified,
+      exceptionType: "System.Management.Automation.PropertyNotFoundException")
+  }
+}
+
+extension ExecutionContext {
+  /// The strict-mode version in force as a number (0 when off; `Latest` is 3).
+  var strictModeLevel: Int {
+    guard let v = strictModeVersion else { return 0 }
+    if v.caseInsensitiveEquals("latest") { return 3 }
+    return Int(v.split(separator: ".").first ?? "") ?? 0
+  }
 }
