@@ -194,12 +194,13 @@ enum Compiler {
       if let params { sb.compiled = try compileScriptBlock(body, isFilter: isFilter, functionParameters: params) }
       var scopeName = key
       var target = ctx.currentScope
-      if let colon = key.firstIndex(of: ":") {
+      var display = name
+      if let colon = key.firstIndex(of: ":"), ["global", "script", "local", "private"].contains(String(key[..<colon])) {
         let q = key[..<colon]
         scopeName = String(key[key.index(after: colon)...])
+        if let c = name.firstIndex(of: ":") { display = String(name[name.index(after: c)...]) }
         if q == "global" { target = ctx.globalScope } else if q == "script" { target = ctx.scriptScope }
       }
-      let display = name.contains(":") ? String(name[name.index(after: name.firstIndex(of: ":") ?? name.startIndex)...]) : name
       target.functions[scopeName] = FunctionInfo(name: display, scriptBlock: sb, isFilter: isFilter)
     }
   }
