@@ -66,9 +66,9 @@ enum DateMembers {
     case "addminutes": return try wrap(d.addMinutes(try num()))
     case "addseconds": return try wrap(d.addSeconds(try num()))
     case "addmilliseconds": return try wrap(d.addMilliseconds(try num()))
-    case "addmonths": return try wrap(d.addMonths(Int(try num())))
-    case "addyears": return try wrap(d.addYears(Int(try num())))
-    case "addticks": return try wrap(d.adding(ticks: Int64(try num())))
+    case "addmonths": return try wrap(d.addMonths(try SafeNumbers.int(try num())))
+    case "addyears": return try wrap(d.addYears(try SafeNumbers.int(try num())))
+    case "addticks": return try wrap(d.adding(ticks: try SafeNumbers.int64(try num())))
     case "add":
       guard case .timeSpan(let t)? = args.first?.unwrapped else { throw Members.noOverload("Add", args.count) }
       return try wrap(d.adding(ticks: t.ticks))

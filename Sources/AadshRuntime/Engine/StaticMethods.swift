@@ -10,7 +10,7 @@ enum StaticMethods {
   static func numberResult(_ d: Double, like v: PSValue) -> PSValue {
     switch v.unwrapped {
     case .int: return d >= Double(Int32.min) && d <= Double(Int32.max) ? .int(Int32(d)) : .double(d)
-    case .long: return .long(Int64(d))
+    case .long: return (try? SafeNumbers.int64(d)).map { .long($0) } ?? .double(d)
     case .decimal: return .decimal(Decimal(d))
     default: return .double(d)
     }
@@ -65,11 +65,11 @@ enum StaticMethods {
       guard let a = args.first else { return nil }
       let d = try PSConvert.toDouble(a)
       switch n {
-      case "fromdays": return .timeSpan(PSTimeSpan(ticks: Int64(d * 864_000_000_000)))
-      case "fromhours": return .timeSpan(PSTimeSpan(ticks: Int64(d * 36_000_000_000)))
-      case "fromminutes": return .timeSpan(PSTimeSpan(ticks: Int64(d * 600_000_000)))
-      case "fromseconds": return .timeSpan(PSTimeSpan(ticks: Int64(d * 10_000_000)))
-      case "frommilliseconds": return .timeSpan(PSTimeSpan(ticks: Int64(d * 10_000)))
+      case "fromdays": return .timeSpan(PSTimeSpan(ticks: try SafeNumbers.ticks(d * 864_000_000_000)))
+      case "fromhours": return .timeSpan(PSTimeSpan(ticks: try SafeNumbers.ticks(d * 36_000_000_000)))
+      case "fromminutes": return .timeSpan(PSTimeSpan(ticks: try SafeNumbers.ticks(d * 600_000_000)))
+      case "fromseconds": return .timeSpan(PSTimeSpan(ticks: try SafeNumbers.ticks(d * 10_000_000)))
+      case "frommilliseconds": return .timeSpan(PSTimeSpan(ticks: try SafeNumbers.ticks(d * 10_000)))
       case "parse": return try PSConvert.convert(a, to: .timeSpan)
       default: return nil
       }
@@ -302,5 +302,28 @@ enum StaticMethods {
     case "toboolean": return .bool(PSConvert.toBool(args.first ?? .null))
     default: return nil
     }
+  }
+}
+
+/// Conversions from Double that would trap in Swift when out of range; they throw .NET's errors instead.
+enum SafeNumbers {
+  static func int64(_ d: Double) throws -> Int64 {
+    guard d.isFinite, d >= -9.2233720368547758e18, d < 9.2233720368547758e18 else {
+      throw RuntimeError(
+        "Value was either too large or too small for an Int64.", errorId: "OverflowException",
+        exceptionType: "System.OverflowException")
+    }
+    return Int64(d)
+  }
+
+  static func int(_ d: Double) throws -> Int { Int(try int64(d)) }
+
+  static func ticks(_ d: Double) throws -> Int64 {
+    guard d.isFinite, abs(d) < 9.2233720368547758e18 else {
+      throw RuntimeError(
+        "TimeSpan overflowed because the duration is too long.", errorId: "OverflowException",
+        exceptionType: "System.OverflowException")
+    }
+    return Int64(d)
   }
 }
