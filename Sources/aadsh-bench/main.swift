@@ -13,7 +13,7 @@
 
 let workloads: [String: ([String]) -> Int32] = [
   "parse": ParseWorkload.run,
-  "startup": StartupWorkload.run,
+  "startup": StartupWorkload.run, "prompt": PromptWorkload.run,
   "csv": DataWorkloads.csv, "json": DataWorkloads.json,
   "eval": { EvalWorkloads.run("eval", $0) },
   "loop": { EvalWorkloads.run("loop", $0) }, "pipeline": { EvalWorkloads.run("pipeline", $0) },
@@ -26,7 +26,7 @@ let name = arguments.first ?? "all"
 let rest = Array(arguments.dropFirst())
 if name == "all" {
   var status: Int32 = 0
-  for key in ["parse", "startup", "eval", "csv", "json"] { status = max(status, workloads[key].map { $0(rest) } ?? 1) }
+  for key in ["parse", "startup", "prompt", "eval", "csv", "json"] { status = max(status, workloads[key].map { $0(rest) } ?? 1) }
   exit(status)
 }
 guard let workload = workloads[name] else {
