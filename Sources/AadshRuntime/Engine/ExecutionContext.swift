@@ -1,5 +1,6 @@
 import AadshSyntax
 import Foundation
+import Synchronization
 
 /// The state of one session while it runs: scopes, commands, error list, `$?`, the host.
 ///
@@ -35,7 +36,12 @@ public final class ExecutionContext {
   /// The `$Error` list (newest first).
   public let errorList = PSArray([], kind: .arrayList)
   /// Set by the host on Ctrl-C; checked at loop back-edges and pipeline writes.
-  public var stopRequested = false
+  public var stopRequested: Bool {
+    get { stopFlag.load(ordering: .relaxed) }
+    set { stopFlag.store(newValue, ordering: .relaxed) }
+  }
+  /// Backs `stopRequested`; the signal watcher thread sets it while the pipeline thread reads it.
+  private let stopFlag = Atomic<Bool>(false)
   /// How deep script blocks are nested (recursion guard).
   var callDepth = 0
   /// Path of the running script file, for `$PSScriptRoot`/`$PSCommandPath`.
