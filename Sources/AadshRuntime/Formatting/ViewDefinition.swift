@@ -16,6 +16,16 @@ public enum ViewValueSource {
   /// A Swift function of the object, for views declared by Swift-implemented types.
   case compute((PSValue) -> PSValue)
 
+  /// The label a column, item or group header shows when its view gives none: the property name,
+  /// the script block's text, or nothing for a Swift function.
+  public var defaultLabel: String {
+    switch self {
+    case .property(let n): return n
+    case .script(let sb): return sb.text.trimmingCharacters(in: .whitespaces)
+    case .compute: return ""
+    }
+  }
+
   /// The property name, for `.property`.
   public var propertyName: String? {
     if case .property(let n) = self { return n }
@@ -60,12 +70,7 @@ public struct TableViewColumn {
 
   /// The header text of the column.
   public var headerLabel: String {
-    if let label { return label }
-    switch source {
-    case .property(let n): return n
-    case .script(let sb): return sb.text.trimmingCharacters(in: .whitespaces)
-    case .compute: return ""
-    }
+    label ?? source.defaultLabel
   }
 }
 
@@ -93,12 +98,7 @@ public struct ViewGroupBy {
 
   /// The label text of the label form.
   public var labelText: String {
-    if let label { return label }
-    switch source {
-    case .property(let n): return n
-    case .script(let sb): return sb.text.trimmingCharacters(in: .whitespaces)
-    case .compute: return ""
-    }
+    label ?? source.defaultLabel
   }
 }
 
@@ -147,12 +147,7 @@ public struct ListViewItem {
 
   /// The label text.
   public var labelText: String {
-    if let label { return label }
-    switch source {
-    case .property(let n): return n
-    case .script(let sb): return sb.text.trimmingCharacters(in: .whitespaces)
-    case .compute: return ""
-    }
+    label ?? source.defaultLabel
   }
 }
 

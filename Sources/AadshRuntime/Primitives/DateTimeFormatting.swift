@@ -113,16 +113,8 @@ public enum DateTimeFormatting {
       case ":": out += ":"
       case "/": out += "/"
       case "'", "\"":
-        var j = i + 1
-        var closed = false
-        while j < f.count {
-          if f[j] == ch { closed = true; break }
-          if f[j] == "\\" && j + 1 < f.count { j += 1 }
-          out.append(f[j])
-          j += 1
-        }
-        guard closed else { return nil }
-        len = j - i + 1
+        guard let n = quotedLiteral(f, at: i, into: &out) else { return nil }
+        len = n
       case "%":
         guard i + 1 < f.count, f[i + 1] != "%" else { return nil }
         guard let s = custom(d, String(f[i + 1])) else { return nil }
@@ -300,16 +292,8 @@ extension DateTimeFormatting {
         if ch == "F" { while s.last == "0" { s.removeLast() } }
         out += s
       case "'", "\"":
-        var j = i + 1
-        var closed = false
-        while j < f.count {
-          if f[j] == ch { closed = true; break }
-          if f[j] == "\\" && j + 1 < f.count { j += 1 }
-          out.append(f[j])
-          j += 1
-        }
-        guard closed else { return nil }
-        len = j - i + 1
+        guard let n = quotedLiteral(f, at: i, into: &out) else { return nil }
+        len = n
       case "%":
         guard i + 1 < f.count, f[i + 1] != "%", let s = formatTimeSpan(t, String(f[i + 1]), single: true)
         else { return nil }
@@ -325,5 +309,19 @@ extension DateTimeFormatting {
       i += len
     }
     return out
+  }
+
+  /// Copies a quoted literal (`'text'` or `"text"`, backslash escapes) of a custom format starting
+  /// at `i` to `out`; returns its length in the format, or `nil` when the quote is not closed.
+  static func quotedLiteral(_ f: [Character], at i: Int, into out: inout String) -> Int? {
+    let quote = f[i]
+    var j = i + 1
+    while j < f.count {
+      if f[j] == quote { return j - i + 1 }
+      if f[j] == "\\" && j + 1 < f.count { j += 1 }
+      out.append(f[j])
+      j += 1
+    }
+    return nil
   }
 }

@@ -44,16 +44,7 @@ extension ParserState {
     let m = mark()
     guard peekKind(.expression) == .lBracket else { return nil }
     let start = token.start
-    var attrs: [AttributeAst] = []
-    while peekKind(.expression) == .lBracket {
-      let lb = next(.expression)
-      guard let a = parseAttributeAfterBracket(lb) as? AttributeAst else {
-        reset(m)
-        return nil
-      }
-      attrs.append(a)
-      skipNewlines()
-    }
+    guard let attrs = parseAttributeRun(restoring: m) else { return nil }
     let t = peek(.command)
     if isWord(t, "class") { return parseClassDefinition(attributes: attrs, start: start) }
     if isWord(t, "enum") { return parseEnumDefinition(attributes: attrs, start: start) }
@@ -94,20 +85,27 @@ extension ParserState {
     }
   }
 
-  /// `class Name [: Base] { members }`.
-  mutating func parseClassDefinition(attributes: [AttributeAst], start: Int) -> StatementAst {
-    // G class-statement
-    // G class-member
+  /// The name, base types and opening `{` of a `class` or `enum` header (consumed up to the `{`);
+  /// `nil` (with MissingTypeBody reported when the body is missing) when there is no valid header.
+  mutating func parseTypeHeader(_ keyword: String) -> (name: String, bases: [TypeName], open: Token)? {
     let kw = next(.command)
-    guard let name = parseTypeDefinitionName(kw) else { return ErrorStatementAst(span: span(start, lastEnd)) }
+    guard let name = parseTypeDefinitionName(kw) else { return nil }
     let bases = parseBaseTypes()
     skipNewlines()
     let lc = peek(.expression)
     guard lc.kind == .lCurly else {
-      report("MissingTypeBody", lastEnd, lastEnd, "class", incomplete: true)
-      return ErrorStatementAst(span: span(start, lastEnd))
+      report("MissingTypeBody", lastEnd, lastEnd, keyword, incomplete: true)
+      return nil
     }
     advance()
+    return (name, bases, lc)
+  }
+
+  /// `class Name [: Base] { members }`.
+  mutating func parseClassDefinition(attributes: [AttributeAst], start: Int) -> StatementAst {
+    // G class-statement
+    // G class-member
+    guard let (name, bases, lc) = parseTypeHeader("class") else { return ErrorStatementAst(span: span(start, lastEnd)) }
     guard enter() else { return ErrorStatementAst(span: span(start, lastEnd)) }
     defer { leave() }
     var members: [MemberAst] = []
@@ -222,16 +220,7 @@ extension ParserState {
   mutating func parseEnumDefinition(attributes: [AttributeAst], start: Int) -> StatementAst {
     // G enum-statement
     // G enum-member
-    let kw = next(.command)
-    guard let name = parseTypeDefinitionName(kw) else { return ErrorStatementAst(span: span(start, lastEnd)) }
-    let bases = parseBaseTypes()
-    skipNewlines()
-    let lc = peek(.expression)
-    guard lc.kind == .lCurly else {
-      report("MissingTypeBody", lastEnd, lastEnd, "enum", incomplete: true)
-      return ErrorStatementAst(span: span(start, lastEnd))
-    }
-    advance()
+    guard let (name, bases, lc) = parseTypeHeader("enum") else { return ErrorStatementAst(span: span(start, lastEnd)) }
     var members: [MemberAst] = []
     while true {
       skipNewlinesAndSemicolons()

@@ -218,16 +218,7 @@ extension ParserState {
   mutating func parseParamBlockIfPresent(_ attributes: inout [AttributeAst]) -> ParamBlockAst? {
     // G param-block
     let m = mark()
-    var attrs: [AttributeAst] = []
-    while peekKind(.expression) == .lBracket {
-      let lb = next(.expression)
-      guard let a = parseAttributeAfterBracket(lb) as? AttributeAst else {
-        reset(m)
-        return nil
-      }
-      attrs.append(a)
-      skipNewlines()
-    }
+    guard let attrs = parseAttributeRun(restoring: m) else { return nil }
     let t = peek(.command)
     guard isWord(t, "param") else {
       reset(m)
@@ -317,5 +308,21 @@ extension ParserState {
       report("MissingEndParenthesisInFunctionParameterList", lastEnd, lastEnd, incomplete: true, detectedAt: c.start)
       return params
     }
+  }
+
+  /// A run of attributes (`[A()] [B()]`, newlines between allowed) before `param`, `class` or `enum`;
+  /// `nil` with the position restored to `m` when a bracket does not start an attribute.
+  mutating func parseAttributeRun(restoring m: Mark) -> [AttributeAst]? {
+    var attrs: [AttributeAst] = []
+    while peekKind(.expression) == .lBracket {
+      let lb = next(.expression)
+      guard let a = parseAttributeAfterBracket(lb) as? AttributeAst else {
+        reset(m)
+        return nil
+      }
+      attrs.append(a)
+      skipNewlines()
+    }
+    return attrs
   }
 }
