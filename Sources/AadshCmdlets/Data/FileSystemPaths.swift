@@ -10,35 +10,10 @@ enum FileSystemPaths {
   }
 
   /// The absolute, normalised form of `path` relative to `base`.
-  static func absolute(_ path: String, base: String) -> String {
-    var p = path
-    if p.hasPrefix("Microsoft.PowerShell.Core\\FileSystem::") {
-      p = String(p.dropFirst("Microsoft.PowerShell.Core\\FileSystem::".count))
-    } else if p.hasPrefix("FileSystem::") {
-      p = String(p.dropFirst("FileSystem::".count))
-    }
-    if p == "~" || p.hasPrefix("~/") {
-      let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
-      p = home + p.dropFirst()
-    }
-    p = p.replacingOccurrences(of: "\\", with: "/")
-    if !p.hasPrefix("/") { p = base + "/" + p }
-    return normalize(p)
-  }
+  static func absolute(_ path: String, base: String) -> String { ScriptFiles.absolutePath(path, base: base) }
 
   /// Folds `.`, `..` and repeated or trailing separators.
-  static func normalize(_ path: String) -> String {
-    var parts: [Substring] = []
-    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-      if part == "." { continue }
-      if part == ".." {
-        if !parts.isEmpty { parts.removeLast() }
-        continue
-      }
-      parts.append(part)
-    }
-    return "/" + parts.joined(separator: "/")
-  }
+  static func normalize(_ path: String) -> String { ScriptFiles.normalizePath(path) }
 
   /// True when the path text holds wildcard characters.
   static func hasWildcard(_ path: String) -> Bool { WildcardPattern.containsWildcard(path) }

@@ -44,7 +44,7 @@ struct OutFile: Cmdlet {
 
   mutating func begin(_ call: BoundCall, _ ctx: CommandContext) throws {
     let raw = call[Self.filePath] ?? call[Self.literalPath] ?? ""
-    let path = FormatCommandSupport.resolvePath(raw, ctx)
+    let path = ScriptFiles.resolvePath(raw, ctx: ctx.exec)
     let append = call.isSet(Self.append)
     if call.isSet(Self.noClobber) && !append && FileManager.default.fileExists(atPath: path) {
       throw ctx.terminatingError(

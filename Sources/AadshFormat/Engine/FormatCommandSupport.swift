@@ -29,28 +29,4 @@ enum FormatCommandSupport {
 
   /// `-Expand`'s values.
   static let expandValues = ["CoreOnly", "EnumOnly", "Both"]
-
-  /// A path made absolute against the session's location (`~` is the home directory).
-  static func resolvePath(_ p: String, _ ctx: CommandContext) -> String {
-    var path = p
-    if path.hasPrefix("~") {
-      path = (ProcessInfoHome.home) + path.dropFirst()
-    }
-    if !path.hasPrefix("/") { path = ctx.exec.location + "/" + path }
-    var parts: [Substring] = []
-    for part in path.split(separator: "/") {
-      if part == "." || part.isEmpty { continue }
-      if part == ".." {
-        if !parts.isEmpty { parts.removeLast() }
-        continue
-      }
-      parts.append(part)
-    }
-    return "/" + parts.joined(separator: "/")
-  }
-}
-
-/// The user's home directory.
-enum ProcessInfoHome {
-  static var home: String { ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory() }
 }

@@ -75,9 +75,8 @@ public final class CommandRegistry: @unchecked Sendable {
   func resolvePath(_ name: String, cwd: String) -> ResolvedCommand? {
     let fm = FileManager.default
     var isDir: ObjCBool = false
-    if name.contains("/") || name.hasPrefix(".") {
-      let full = name.hasPrefix("/") ? name : (cwd as NSString).appendingPathComponent(name)
-      let path = (full as NSString).standardizingPath
+    if name.contains("/") || name.contains("\\") || name.hasPrefix(".") || name.hasPrefix("~") {
+      let path = ScriptFiles.absolutePath(name, base: cwd)
       if fm.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue {
         if path.lowercased().hasSuffix(".ps1") { return .script(path: path) }
         if fm.isExecutableFile(atPath: path) { return .application(path: path) }

@@ -213,12 +213,41 @@ public enum ScriptFiles {
     return ScriptBlock(ast: result.ast)
   }
 
-  /// A path relative to the current location made absolute.
+  /// A path made absolute against the current location (see `absolutePath(_:base:)`).
   public static func resolvePath(_ p: String, ctx: ExecutionContext) -> String {
-    var path = p
-    if path.hasPrefix("~") { path = (ProcessInfo.processInfo.environment["HOME"] ?? "") + path.dropFirst() }
-    if path.hasPrefix("/") { return path }
-    return ((ctx.location as NSString).appendingPathComponent(path) as NSString).standardizingPath
+    absolutePath(p, base: ctx.location)
+  }
+
+  /// The absolute, normalised form of `path` relative to `base`: provider prefixes dropped, `~`
+  /// expanded, `\` read as a separator, `.`, `..` and repeated separators folded.
+  public static func absolutePath(_ path: String, base: String) -> String {
+    var p = path
+    if p.hasPrefix("Microsoft.PowerShell.Core\\FileSystem::") {
+      p = String(p.dropFirst("Microsoft.PowerShell.Core\\FileSystem::".count))
+    } else if p.hasPrefix("FileSystem::") {
+      p = String(p.dropFirst("FileSystem::".count))
+    }
+    if p == "~" || p.hasPrefix("~/") {
+      let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+      p = home + p.dropFirst()
+    }
+    p = p.replacingOccurrences(of: "\\", with: "/")
+    if !p.hasPrefix("/") { p = base + "/" + p }
+    return normalizePath(p)
+  }
+
+  /// Folds `.`, `..` and repeated or trailing separators of an absolute path.
+  public static func normalizePath(_ path: String) -> String {
+    var parts: [Substring] = []
+    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+      if part == "." { continue }
+      if part == ".." {
+        if !parts.isEmpty { parts.removeLast() }
+        continue
+      }
+      parts.append(part)
+    }
+    return "/" + parts.joined(separator: "/")
   }
 }
 
