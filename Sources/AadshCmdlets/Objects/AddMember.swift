@@ -2,9 +2,9 @@ import AadshRuntime
 
 /// `Add-Member`: adds note, alias, script properties and script methods to an object (AddMember.cs).
 ///
-/// The member parameters are read untyped: the binder picks a parameter set by position only, so
-/// `Add-Member a 1` or `Add-Member @{a=1}` may land in another set's positions and are normalised here.
-/// For the same reason `-Name` and `-NotePropertyValue` are not declared mandatory (pwsh declares them so).
+/// Positional arguments find their set as in pwsh: `Add-Member a 1` is a note property (a string binds
+/// to `-NotePropertyName` as it is), `Add-Member NoteProperty a 1` names a member type (member type
+/// names are refused as note property names), `Add-Member @{a=1}` takes a dictionary.
 struct AddMember: Cmdlet {
   static let allSets: [ParameterSetName] = [.memberSet, .typeNameSet, .noteSingle, .noteMulti]
 
@@ -19,11 +19,13 @@ struct AddMember: Cmdlet {
     "MemberType",
     aliases: ["Type"],
     sets: [.memberSet: .init(position: 0, mandatory: true)],
+    exactType: PSType(fullName: "System.Management.Automation.PSMemberTypes", baseTypes: ["System.Enum", "System.ValueType", "System.Object"]),
+    transform: { try AddMember.memberTypeName($0) },
     help: "Specifies the type of the member to add (NoteProperty, AliasProperty, ScriptProperty, ScriptMethod)."
   )
-  static let name = Parameter<PSValue>(
+  static let name = Parameter<String>(
     "Name",
-    sets: [.memberSet: .init(position: 1)],
+    sets: [.memberSet: .init(position: 1, mandatory: true)],
     validations: [.notNullOrEmpty],
     help: "Specifies the name of the member (required with -MemberType)."
   )
@@ -55,15 +57,24 @@ struct AddMember: Cmdlet {
     sets: Dictionary(uniqueKeysWithValues: allSets.map { ($0, ParameterSetMembership()) }),
     help: "Returns the object with the new member. By default, this cmdlet doesn't generate any output."
   )
-  static let notePropertyName = Parameter<PSValue>(
+  static let notePropertyName = Parameter<String>(
     "NotePropertyName",
     sets: [.noteSingle: .init(position: 0, mandatory: true)],
-    validations: [.notNullOrEmpty],
+    validations: [
+      .check({ AddMember.isReservedNoteName($0) ? AddMember.reservedNoteNameMessage : nil }, positionalFallThrough: true),
+      .notNullOrEmpty,
+    ],
+    transform: { v in
+      switch v.unwrapped {
+      case .int, .long, .double, .decimal: return .string(PSConvert.toString(v))
+      default: return v
+      }
+    },
     help: "Specifies the note property name."
   )
   static let notePropertyValue = Parameter<PSValue>(
     "NotePropertyValue",
-    sets: [.noteSingle: .init(position: 1)],
+    sets: [.noteSingle: .init(position: 1, mandatory: true)],
     allowNull: true,
     help: "Specifies the note property value."
   )
@@ -71,6 +82,7 @@ struct AddMember: Cmdlet {
     "NotePropertyMembers",
     sets: [.noteMulti: .init(position: 0, mandatory: true)],
     validations: [.notNullOrEmpty],
+    exactType: PSType(fullName: "System.Collections.IDictionary", baseTypes: ["System.Object"]),
     help: "Specifies a hashtable or ordered dictionary of note property names and values."
   )
 
@@ -153,33 +165,13 @@ struct AddMember: Cmdlet {
     return MemberAccess.propertyNames(.object(o)).contains { $0.caseInsensitiveEquals(name) }
   }
 
-  /// The members this call adds, from whichever parameters the binder filled.
+  /// The members this call adds, from whichever parameter set was bound.
   func members(_ call: BoundCall, _ ctx: CommandContext) throws -> [Addition] {
     if let m = call.raw("NotePropertyMembers") { return try dictionaryMembers(m, ctx) }
-    if let n = call.raw("NotePropertyName") {
-      if case .hashtable = n.unwrapped, call.raw("NotePropertyValue") == nil { return try dictionaryMembers(n, ctx) }
-      return [.note(PSConvert.toString(n), call.raw("NotePropertyValue") ?? .null)]
-    }
+    if let n = call[Self.notePropertyName] { return [.note(n, call.raw("NotePropertyValue") ?? .null)] }
     guard let typeArg = call.raw("MemberType") else { return [] }
-    if case .hashtable = typeArg.unwrapped { return try dictionaryMembers(typeArg, ctx) }
-    let typeText = PSConvert.toString(typeArg)
-    let byNumber = Self.memberTypeValues.first { String($0.1) == typeText }?.0
-    guard let kind = byNumber ?? Self.memberTypes.first(where: { $0.caseInsensitiveEquals(typeText) }) else {
-      // `Add-Member name value`: the binder put a note property's name and value in the member set.
-      if let v = call.raw("Name"), call.raw("Value") == nil { return [.note(typeText, v)] }
-      throw ctx.terminatingError(
-        RuntimeError(
-          "Cannot bind parameter 'MemberType'. Cannot convert value \"\(typeText)\" to type "
-            + "\"System.Management.Automation.PSMemberTypes\". Error: \"Unable to match the identifier name "
-            + "\(typeText) to a valid enumerator name. Specify one of the following enumerator names and try again:\n"
-            + Self.allMemberTypes.joined(separator: ", ") + "\"",
-          errorId: "CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.AddMemberCommand",
-          category: .invalidArgument,
-          exceptionType: "System.Management.Automation.ParameterBindingException"
-        )
-      )
-    }
-    let name = PSConvert.toString(call.raw("Name") ?? .null)
+    let kind = PSConvert.toString(typeArg)
+    let name = call[Self.name] ?? ""
     let value = call.raw("Value") ?? .null
     let second = call.raw("SecondValue")
     switch kind {
@@ -197,11 +189,13 @@ struct AddMember: Cmdlet {
       let getter = block(value)
       guard let getter else { throw notSupported("The value of the Value parameter must be a script block.", ctx) }
       return [.script(name, getter, second.flatMap(block))]
-    default:
+    case "ScriptMethod":
       guard let body = block(value) else {
         throw notSupported("The value of the Value parameter must be a script block.", ctx)
       }
       return [.method(name, body)]
+    default:
+      throw notSupported("Cannot add a member with type \"\(kind)\". Specify a different type for the MemberTypes parameter.", ctx)
     }
   }
 
@@ -231,16 +225,50 @@ struct AddMember: Cmdlet {
     )
   }
 
-  static let memberTypes = ["NoteProperty", "AliasProperty", "ScriptProperty", "ScriptMethod"]
-  /// `PSMemberTypes` values of the member types that can be added (`Add-Member -MemberType 8` is NoteProperty).
+  /// `PSMemberTypes`, name and value.
   static let memberTypeValues: [(String, Int)] = [
-    ("AliasProperty", 1), ("NoteProperty", 8), ("ScriptProperty", 16), ("ScriptMethod", 256),
+    ("AliasProperty", 1), ("CodeProperty", 2), ("Property", 4), ("NoteProperty", 8), ("ScriptProperty", 16),
+    ("Properties", 31), ("PropertySet", 32), ("Method", 64), ("CodeMethod", 128), ("ScriptMethod", 256),
+    ("Methods", 448), ("ParameterizedProperty", 512), ("MemberSet", 1024), ("Event", 2048), ("Dynamic", 4096),
+    ("InferredProperty", 8192), ("All", 16383),
   ]
-  static let allMemberTypes = [
-    "AliasProperty", "CodeProperty", "Property", "NoteProperty", "ScriptProperty", "Properties", "PropertySet",
-    "Method", "CodeMethod", "ScriptMethod", "Methods", "ParameterizedProperty", "MemberSet", "Event", "Dynamic",
-    "InferredProperty", "All",
-  ]
+
+  /// The `PSMemberTypes` value a text converts to: a name, a comma-separated list of names, or a number.
+  static func memberTypeValue(_ text: String) -> Int? {
+    let trimmed = text.trimmingSpaces()
+    if let n = Int(trimmed) { return n >= 0 && n & ~16383 == 0 ? n : nil }
+    var total = 0
+    for part in trimmed.split(separator: ",", omittingEmptySubsequences: false) {
+      let name = String(part).trimmingSpaces()
+      guard let v = memberTypeValues.first(where: { $0.0.caseInsensitiveEquals(name) })?.1 else { return nil }
+      total |= v
+    }
+    return total
+  }
+
+  /// Converts a `-MemberType` argument to the member type's name (its number when it names several).
+  static func memberTypeName(_ v: PSValue) throws -> PSValue {
+    let text = PSConvert.toString(v)
+    guard let n = memberTypeValue(text) else {
+      throw RuntimeError(
+        "Cannot convert value \"\(text)\" to type \"System.Management.Automation.PSMemberTypes\". Error: \"Unable to "
+          + "match the identifier name \(text) to a valid enumerator name. Specify one of the following enumerator "
+          + "names and try again:\n" + memberTypeValues.map(\.0).joined(separator: ", ") + "\"",
+        errorId: "InvalidCastFromStringToEnum", category: .invalidArgument)
+    }
+    return .string(memberTypeValues.first { $0.1 == n }?.0 ?? String(n))
+  }
+
+  /// True for names that convert to a member type Add-Member creates (ValidateNotePropertyNameAttribute).
+  static func isReservedNoteName(_ v: PSValue) -> Bool {
+    guard case .string(let s) = v.unwrapped, let n = memberTypeValue(s) else { return false }
+    return [1, 128, 2, 1024, 8, 32, 256, 16].contains(n)
+  }
+
+  static let reservedNoteNameMessage =
+    "The parameter NotePropertyName cannot take values that could be converted to the type "
+    + "System.Management.Automation.PSMemberTypes. To define the name of a member with those values, use Add-Member, "
+    + "and specify the member type."
 }
 
 extension ParameterSetName {

@@ -135,6 +135,7 @@ enum MethodCatalog {
       case .typedArray(let t): return shortName(t) + "[]"
       case .arrayList: return "System.Collections.ArrayList"
       case .genericList(let t): return "System.Collections.Generic.List[\(shortName(t))]"
+      case .collection(let t): return t
       }
     default: return shortName(PSType.of(v).fullName)
     }

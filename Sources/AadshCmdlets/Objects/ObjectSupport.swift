@@ -31,21 +31,10 @@ enum ObjectSupport {
   }
 
   /// Type names for a PSObject wrapping `v` (most specific first, ending in `System.Object`).
-  static func typeNames(of v: PSValue) -> [String] {
-    if case .object(let o) = v { return o.typeNames }
-    let t = PSType.of(v)
-    var names = [t.fullName] + t.baseTypes
-    if names.last != "System.Object" { names.append("System.Object") }
-    return names
-  }
+  static func typeNames(of v: PSValue) -> [String] { PSObject.typeNames(of: v) }
 
   /// The object `v` as a PSObject that can carry note properties: itself if it is one, else a wrapper.
-  static func asPSObject(_ v: PSValue) -> PSObject {
-    if case .object(let o) = v { return o }
-    let w = PSObject(typeNames: typeNames(of: v))
-    w.baseValue = v
-    return w
-  }
+  static func asPSObject(_ v: PSValue) -> PSObject { PSObject.wrapper(of: v) }
 
   /// The current pipeline object of a cmdlet with a `ValueFromPipeline` `InputObject` parameter;
   /// `nil` when there is none (no pipeline input and no `-InputObject`).

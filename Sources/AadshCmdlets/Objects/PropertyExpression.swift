@@ -141,7 +141,9 @@ struct PropertyExpression {
   func values(_ input: PSValue, _ ctx: CommandContext) throws -> [Result] {
     switch source {
     case .script(let sb):
-      return [Result(name: sb.text, value: try ctx.invokeForValue(sb, dollarUnder: input))]
+      // A block that writes nothing gives `$null`, not an empty collection.
+      let value = try ctx.invokeForValue(sb, dollarUnder: input)
+      return [Result(name: sb.text, value: value.isAutomationNull ? .null : value)]
     case .name(let n):
       if WildcardPattern.containsWildcard(n) {
         let pattern = WildcardPattern(n)

@@ -3,9 +3,8 @@ import AadshRuntime
 /// `Where-Object`: passes on the objects for which a script block or a property comparison is true
 /// (InternalCommands.cs WhereObjectCommand).
 ///
-/// The script-block set is the default here (pwsh's is `EqualSet`): the binder picks sets by
-/// position, not by argument type, so a lone positional argument lands in `FilterScript`, and a
-/// string there is treated as `-Property` (`Where-Object Name` = truthiness of `Name`).
+/// `EqualSet` is the default set: a lone string is `-Property` (`Where-Object Name` = truthiness of `Name`),
+/// a script block is `-FilterScript`.
 struct WhereObject: Cmdlet {
   /// A comparison switch: parameter name, its set, its `-I*` alias, the operator.
   struct Operator {
@@ -53,7 +52,7 @@ struct WhereObject: Cmdlet {
     sets: [.all: .init(pipeline: .byValue)],
     help: "Specifies the objects to filter."
   )
-  static let filterScript = Parameter<PSValue>(
+  static let filterScript = Parameter<ScriptBlock>(
     "FilterScript",
     sets: [.scriptBlockSet: .init(position: 0, mandatory: true)],
     help: "Specifies the script block that's used to filter the objects."
@@ -85,7 +84,7 @@ struct WhereObject: Cmdlet {
 
   static let signature = CmdletSignature(
     "Where-Object",
-    defaultSet: .scriptBlockSet,
+    defaultSet: ParameterSetName("EqualSet"),
     parameters: [inputObject.spec, filterScript.spec, property.spec, value.spec] + switches,
     synopsis: "Selects objects from a collection based on their property values.",
     description: "Selects objects that have particular property values from the collection of objects that are "
@@ -103,15 +102,11 @@ struct WhereObject: Cmdlet {
   var valueGiven = false
 
   mutating func begin(_ call: BoundCall, _ ctx: CommandContext) throws {
-    if let f = call.raw("FilterScript") {
-      if case .scriptBlock(let sb) = f.unwrapped {
-        script = sb
-        return
-      }
-      propertyName = PSConvert.toString(f)
-    } else {
-      propertyName = call[Self.property] ?? ""
+    if let sb = call[Self.filterScript] {
+      script = sb
+      return
     }
+    propertyName = call[Self.property] ?? ""
     op = Self.operators.first { call.raw($0.name).map(PSConvert.toBool) ?? false }
     if let v = call.raw("Value") {
       operand = v

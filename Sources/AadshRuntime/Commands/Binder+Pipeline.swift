@@ -98,6 +98,8 @@ extension Binder {
         if s.count > hi { throw fail(BinderMessages.lengthTooLong(s, hi)) }
       case .count:
         break
+      case .check(let f, _):
+        if let message = f(value) { throw fail(message) }
       case .script(let sb):
         var failure: String? = nil
         for item in enumerateForValidation(value) where failure == nil {

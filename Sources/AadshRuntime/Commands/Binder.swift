@@ -125,37 +125,26 @@ enum Binder {
       }
     }
     var candidates = candidateSets(target, bound: boundIndexes)
-    // Positional binding in the first candidate set that can take all positional arguments;
-    // what is left goes to a ValueFromRemainingArguments parameter, or to $args.
+    // Positional arguments, then what is left to a ValueFromRemainingArguments parameter, or to $args.
     if !positional.isEmpty {
-      var order = candidates
-      if let d = target.defaultSet, let pos = order.firstIndex(of: d) { order.swapAt(0, pos) }
-      var best: (set: ParameterSetName, params: [Int])? = nil
-      for set in order {
-        let ps = positionalParameters(target, set: set, excluding: boundIndexes)
-        if best == nil || ps.count >= positional.count && (best?.params.count ?? 0) < positional.count { best = (set, ps) }
-        if ps.count >= positional.count { break }
-      }
-      let posParams = best?.params ?? []
-      var k = 0
-      for idx in posParams where k < positional.count {
-        let p = target.parameters[idx]
-        values[p.key] = try convert(positional[k].0, p, target, span: positional[k].1, ctx: ctx)
-        k += 1
-        boundIndexes.insert(idx)
-      }
-      if k < positional.count {
-        let set = best?.set ?? candidates.first ?? .all
+      var conversionError: RuntimeError? = nil
+      var leftover = try bindPositional(
+        target, positional, values: &values, bound: &boundIndexes, candidates: &candidates, ctx: ctx,
+        conversionError: &conversionError)
+      if !leftover.isEmpty {
+        let set = candidates.count == 1 ? candidates[0] : (target.defaultSet.flatMap { candidates.contains($0) ? $0 : nil } ?? candidates.first ?? .all)
         if let r = remainingParameter(target, set: set, excluding: boundIndexes) {
-          let rest = positional[k...].map(\.0)
-          values[target.parameters[r].key] = try convert(.array(PSArray(Array(rest))), target.parameters[r], target, span: positional[k].1, ctx: ctx)
+          let rest = leftover.map(\.0)
+          values[target.parameters[r].key] = try convert(.array(PSArray(rest)), target.parameters[r], target, span: leftover[0].1, ctx: ctx)
           boundIndexes.insert(r)
+          leftover = []
         } else if target.isStrict {
-          let arg = positional[k].0
+          if let conversionError { throw conversionError }
+          let arg = leftover[0].0
           let text = arg.isNull ? "$null" : PSConvert.toString(arg)
-          throw error("PositionalParameterNotFound", BinderMessages.positionalParameterNotFound(text), target, span: positional[k].1)
+          throw error("PositionalParameterNotFound", BinderMessages.positionalParameterNotFound(text), target, span: leftover[0].1)
         } else {
-          unbound += positional[k...].map(\.0)
+          unbound += leftover.map(\.0)
         }
       }
       candidates = candidateSets(target, bound: boundIndexes)
@@ -164,6 +153,84 @@ enum Binder {
       throw error("AmbiguousParameterSet", BinderMessages.ambiguousParameterSet(), target, span: nil)
     }
     return CommandLineBinding(values: values, unbound: unbound, candidateSets: candidates)
+  }
+
+  /// Binds positional arguments as CmdletParameterBinderController does: positions in order across the
+  /// candidate sets; each argument goes to the first parameter at its position that takes it as it is
+  /// (the default set first), else to the first that takes it converted. Returns the arguments no
+  /// parameter took.
+  static func bindPositional(
+    _ target: BindingTarget, _ positional: [(PSValue, SourceSpan?)], values: inout [String: PSValue],
+    bound: inout Set<Int>, candidates: inout [ParameterSetName], ctx: ExecutionContext,
+    conversionError: inout RuntimeError?
+  ) throws -> [(PSValue, SourceSpan?)] {
+    // position -> (parameter index, the sets in which it stands there), parameters in declaration order
+    var byPosition: [Int: [(Int, [ParameterSetName])]] = [:]
+    for (i, p) in target.parameters.enumerated() where !bound.contains(i) {
+      var at: [Int: [ParameterSetName]] = [:]
+      for set in candidates {
+        guard let m = p.membership(in: set), let pos = m.position, !m.valueFromRemainingArguments else { continue }
+        at[pos, default: []].append(set)
+      }
+      for (pos, sets) in at { byPosition[pos, default: []].append((i, sets)) }
+    }
+    var leftover: [(PSValue, SourceSpan?)] = []
+    var next = 0
+    for pos in byPosition.keys.sorted() {
+      let entries = (byPosition[pos] ?? []).filter { e in !bound.contains(e.0) && e.1.contains { candidates.contains($0) } }
+      if entries.isEmpty { continue }
+      guard next < positional.count else { break }
+      let (arg, span) = positional[next]
+      next += 1
+      let defaultSets = target.defaultSet.flatMap { candidates.contains($0) ? [$0] : nil } ?? []
+      var taken = false
+      for (sets, coerce) in [(defaultSets, false), (candidates, false), (defaultSets, true), (candidates, true)] where !taken && !sets.isEmpty {
+        for (idx, paramSets) in entries where paramSets.contains(where: { sets.contains($0) }) {
+          let p = target.parameters[idx]
+          let candidate = (try? p.transform?(arg)) ?? arg
+          if !coerce && !takesUnconverted(candidate, p, ctx) { continue }
+          if fallsThrough(candidate, p) { continue }
+          do {
+            values[p.key] = try convert(arg, p, target, span: span, ctx: ctx)
+          } catch let e as RuntimeError where target.isCmdlet && e.errorId.hasPrefix("CannotConvertArgument") {
+            conversionError = e
+            continue
+          }
+          bound.insert(idx)
+          candidates = candidateSets(target, bound: bound)
+          taken = true
+          break
+        }
+      }
+      if !taken { leftover.append((arg, span)) }
+    }
+    return leftover + positional[next...]
+  }
+
+  /// True when a check of `p` that lets positional arguments move on rejects `value`.
+  static func fallsThrough(_ value: PSValue, _ p: ParameterSpec) -> Bool {
+    p.validations.contains { v in
+      if case .check(let f, true) = v { return f(value) != nil }
+      return false
+    }
+  }
+
+  /// True when `value` binds to `p` without a type conversion (ShouldContinueUncoercedBind).
+  static func takesUnconverted(_ value: PSValue, _ p: ParameterSpec, _ ctx: ExecutionContext) -> Bool {
+    guard let t = p.exactType ?? p.type, t.kind != .object, t.kind != .psObject else { return true }
+    if value.isNull {
+      switch t.kind {
+      case .string, .int32, .int64, .double, .decimal, .single, .bool, .char, .byte, .sbyte, .int16, .uint16, .uint32,
+        .uint64, .dateTime, .timeSpan, .guid, .switchParameter, .valueType:
+        return false
+      default: return t.userEnumName == nil
+      }
+    }
+    if Compiler.isInstance(value, t, ctx) { return true }
+    guard let element = t.elementType else { return false }
+    if element.kind == .object { return true }
+    if case .array(let a) = value.unwrapped { return a.items.allSatisfy { Compiler.isInstance($0, element, ctx) } }
+    return Compiler.isInstance(value, element, ctx)
   }
 
   /// True when some parameter takes the remaining arguments.
@@ -183,16 +250,6 @@ enum Binder {
     let all = target.declaredSets
     if all.isEmpty { return [.all] }
     return all.filter { set in bound.allSatisfy { target.parameters[$0].isIn(set) } }
-  }
-
-  /// The positional parameters of a set, by position.
-  static func positionalParameters(_ target: BindingTarget, set: ParameterSetName, excluding: Set<Int>) -> [Int] {
-    var list: [(Int, Int)] = []
-    for (i, p) in target.parameters.enumerated() where !excluding.contains(i) {
-      guard let m = p.membership(in: set), let pos = m.position, !m.valueFromRemainingArguments else { continue }
-      list.append((pos, i))
-    }
-    return list.sorted { $0.0 < $1.0 }.map(\.1)
   }
 
   /// The set to run with: the single candidate, else the default set, else the first whose
@@ -220,7 +277,15 @@ enum Binder {
   }
 
   /// Converts and validates one argument for a parameter.
-  static func convert(_ raw: PSValue, _ p: ParameterSpec, _ target: BindingTarget, span: SourceSpan?, ctx: ExecutionContext) throws -> PSValue {
+  static func convert(_ given: PSValue, _ p: ParameterSpec, _ target: BindingTarget, span: SourceSpan?, ctx: ExecutionContext) throws -> PSValue {
+    var raw = given
+    if let transform = p.transform, !given.isNull {
+      do {
+        raw = try transform(given)
+      } catch let e as RuntimeError {
+        throw error("CannotConvertArgumentNoMessage", BinderMessages.cannotConvert(p.name, e.message), target, span: span)
+      }
+    }
     if p.type == nil, !p.isSwitch, p.validations.isEmpty, !raw.isNull {
       if case .string(let str) = raw, str.isEmpty {} else { return raw }
     }

@@ -71,11 +71,15 @@ public struct Parameter<Value: ParameterValue>: Sendable {
   public let spec: ParameterSpec
   public init(
     _ name: String, aliases: [String] = [], sets: [ParameterSetName: ParameterSetMembership] = [.all: .init()],
-    validations: [ParameterValidation] = [], allowNull: Bool = false, help: String
+    validations: [ParameterValidation] = [], allowNull: Bool = false, exactType: PSType? = nil,
+    transform: (@Sendable (PSValue) throws -> PSValue)? = nil, help: String
   ) {
-    spec = ParameterSpec(
+    var spec = ParameterSpec(
       name, type: Value.psType, aliases: aliases, isSwitch: Value.self == Switch.self, sets: sets,
       validations: validations, allowNull: allowNull, allowEmptyString: allowNull, help: help)
+    spec.exactType = exactType
+    spec.transform = transform
+    self.spec = spec
   }
   public var name: String { spec.name }
 }

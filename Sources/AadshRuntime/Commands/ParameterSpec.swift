@@ -41,6 +41,9 @@ public enum ParameterValidation: Sendable {
   case length(Int, Int)
   case count(Int, Int)
   case script(ScriptBlock)
+  /// A command's own check: the failure message, or `nil`. With `positionalFallThrough`, a failing
+  /// positional argument moves on to the next parameter at its position instead of failing.
+  case check(@Sendable (PSValue) -> String?, positionalFallThrough: Bool)
 }
 
 /// Everything the binder knows about one parameter of a cmdlet, function or script.
@@ -59,8 +62,14 @@ public struct ParameterSpec: Sendable {
   /// `[AllowEmptyCollection()]`: a mandatory array parameter accepts `@()`.
   public var allowEmptyCollection = false
   public var help: String
+  /// The .NET type an argument must already have to bind positionally without conversion, when it
+  /// differs from `type` (an untyped parameter standing for an enum or an interface).
+  public var exactType: PSType?
+  /// An argument transformation run before conversion (ArgumentTransformationAttribute); a thrown
+  /// error is a conversion failure.
+  public var transform: (@Sendable (PSValue) throws -> PSValue)?
   /// The type name shown in errors and help (`System.String`, `System.String[]`, `SwitchParameter`).
-  public var typeDisplayName: String { isSwitch ? "System.Management.Automation.SwitchParameter" : (type?.fullName ?? "System.Object") }
+  public var typeDisplayName: String { isSwitch ? "System.Management.Automation.SwitchParameter" : (exactType ?? type)?.fullName ?? "System.Object" }
 
   public init(
     _ name: String, type: PSType?, aliases: [String] = [], isSwitch: Bool = false,

@@ -65,7 +65,7 @@ enum CollectionMembers {
     case "sort":
       a.items.sort { (try? PSCompare.compare($0, $1, ignoreCase: true)) ?? 0 < 0 }
       return .automationNull
-    case "getenumerator": return .array(PSArray(a.items))
+    case "getenumerator": return .object(PSObject(native: ArrayEnumerator(a.items)))
     case "getrange":
       guard args.count == 2 else { throw Members.noOverload("GetRange", args.count) }
       let i = Int(try PSConvert.toInt32(args[0])), n = Int(try PSConvert.toInt32(args[1]))
@@ -134,4 +134,31 @@ public final class DictionaryEntry: NativeObject {
     }
   }
   public func toString() -> String { "System.Collections.DictionaryEntry" }
+}
+
+/// `$array.GetEnumerator()`: `MoveNext()`, `Current`, `Reset()`. Enumerating it (a pipeline,
+/// `foreach`) yields the items after the current one; binding it to a parameter leaves it as it is.
+public final class ArrayEnumerator: NativeObject, EnumerableNative {
+  let items: [PSValue]
+  var position = -1
+  init(_ items: [PSValue]) { self.items = items }
+  public var typeNames: [String] { ["System.ArrayEnumerator", "System.Object"] }
+  public var propertyNames: [String] { ["Current"] }
+  public var elements: [PSValue] { Array(items[min(position + 1, items.count)...]) }
+  public func getProperty(_ name: String) -> PSValue? {
+    guard name.caseInsensitiveEquals("Current") else { return nil }
+    return items.indices.contains(position) ? items[position] : .null
+  }
+  public func invokeMethod(_ name: String, _ arguments: [PSValue]) throws -> PSValue? {
+    switch name.lowercased() {
+    case "movenext":
+      if position < items.count { position += 1 }
+      return .bool(position < items.count)
+    case "reset":
+      position = -1
+      return .automationNull
+    default: return nil
+    }
+  }
+  public func toString() -> String { "System.ArrayEnumerator" }
 }

@@ -244,6 +244,14 @@ extension Compiler {
     }
   }
 
+  /// The cast in `([T]$x)`, the target of a non-virtual call.
+  static func castInParens(_ e: ExpressionAst) -> ConvertExpressionAst? {
+    guard let paren = e as? ParenExpressionAst, let p = paren.pipeline as? PipelineAst, p.elements.count == 1,
+      let c = p.elements[0] as? CommandExpressionAst, c.redirections.isEmpty
+    else { return nil }
+    return c.expression as? ConvertExpressionAst
+  }
+
   static func compileInvokeMember(_ m: InvokeMemberExpressionAst) -> Expr {
     let name = compileMemberName(m.member)
     let args = m.arguments.map { compileExpression($0) }
@@ -261,6 +269,20 @@ extension Compiler {
     }
     let target = compileExpression(m.expression)
     let isStatic = m.isStatic
+    if let cast = castInParens(m.expression), case .simple(let t) = cast.type.typeName,
+      t.caseInsensitiveEquals("object") || t.caseInsensitiveEquals("System.Object"),
+      let constant = m.member as? StringConstantExpressionAst, constant.value.caseInsensitiveEquals("ToString"),
+      m.arguments.isEmpty
+    {
+      // `([object]$x).ToString()` calls System.Object's ToString, not the override: the type's name.
+      return { ctx in
+        let v = try target(ctx)
+        return try located(span) {
+          if v.isNull { return try Members.invokeMethod(v, "ToString", [], ctx) }
+          return .string(Members.typeName(v))
+        }
+      }
+    }
     return { ctx in
       let t = try target(ctx)
       if nullConditional && t.isNull { return .null }

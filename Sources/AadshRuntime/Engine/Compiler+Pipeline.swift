@@ -47,7 +47,7 @@ extension Compiler {
     for (i, p) in procs.enumerated() {
       p.downstream = i + 1 < procs.count ? procs[i + 1] : out
       p.expectingInput = first != nil || i > 0
-      p.pipelineCollectors = ctx.collectors
+      p.pipelineCollectors = i == procs.count - 1 ? ctx.collectors : []
       if let fileSink = try redirections[i](ctx, p) { fileSinks.append(fileSink) }
     }
     var lastBegun = -1
@@ -60,7 +60,7 @@ extension Compiler {
       if let first {
         try first(ctx, procs[0])
       } else if let p0 = procs.first {
-        try p0.processNoInput()
+        try p0.withRedirection { try p0.processNoInput() }
       }
       for p in procs { try p.withRedirection { try p.end() } }
     } catch let stop as StopUpstream {

@@ -30,6 +30,16 @@ public enum Members {
   public static func getProperty(_ target: PSValue, _ name: String, _ ctx: ExecutionContext?) throws -> PSValue {
     if target.isAutomationNull { return try getProperty(.null, name, ctx) }
     switch target {
+    case .null, .object: break
+    default:
+      // The intrinsic members of every value; an array's are its own, not its elements'.
+      switch name.lowercased() {
+      case "psobject": return .object(PSObject(native: PSObjectView(PSObject.wrapper(of: target))))
+      case "pstypenames": return .object(PSObject(native: TypeNameCollection(PSObject.wrapper(of: target))))
+      default: break
+      }
+    }
+    switch target {
     case .null:
       let n = name.lowercased()
       return n == "count" || n == "length" ? .int(0) : .null
@@ -38,8 +48,8 @@ public enum Members {
       if let v = h[string: name] { return v }
       switch name.lowercased() {
       case "count": return .int(Int32(h.count))
-      case "keys": return .array(PSArray(h.keys))
-      case "values": return .array(PSArray(h.values))
+      case "keys": return .array(PSArray(h.keys, kind: .collection(h.isOrdered ? "System.Collections.Specialized.OrderedDictionary+OrderedDictionaryKeyValueCollection" : "System.Collections.Hashtable+KeyCollection")))
+      case "values": return .array(PSArray(h.values, kind: .collection(h.isOrdered ? "System.Collections.Specialized.OrderedDictionary+OrderedDictionaryKeyValueCollection" : "System.Collections.Hashtable+ValueCollection")))
       case "isreadonly", "isfixedsize", "issynchronized": return .bool(false)
       default: return .null
       }
@@ -240,4 +250,30 @@ final class TypeNameCollection: NativeObject, EnumerableNative, IndexableNative 
     }
   }
   func toString() -> String { object.typeNames.joined(separator: " ") }
+}
+
+extension PSObject {
+  /// Type names for a PSObject wrapping `v` (most specific first, ending in `System.Object`).
+  public static func typeNames(of v: PSValue) -> [String] {
+    if case .object(let o) = v { return o.typeNames }
+    let t = PSType.of(v)
+    // The class chain only: interfaces (`System.IComparable`) are not type names.
+    var names = [t.fullName] + t.baseTypes.filter { !isInterfaceName($0) && $0 != "System.Object" }
+    names.append("System.Object")
+    return names
+  }
+
+  /// True for .NET interface names (`System.Collections.IList`): the last part is `I` and a capital.
+  static func isInterfaceName(_ name: String) -> Bool {
+    let last = name.split(separator: ".").last.map(Array.init) ?? []
+    return last.count > 2 && last[0] == "I" && last[1].isUppercase
+  }
+
+  /// The value as a PSObject that can carry note properties: itself if it is one, else a wrapper.
+  public static func wrapper(of v: PSValue) -> PSObject {
+    if case .object(let o) = v { return o }
+    let w = PSObject(typeNames: typeNames(of: v))
+    w.baseValue = v
+    return w
+  }
 }

@@ -25,21 +25,23 @@ class CommandProcessor: OutputSink {
   /// True when the command reported a non-terminating error (`$?` becomes false).
   var hadError: Bool { false }
 
-  /// The -ErrorVariable collectors active where the pipeline started: a downstream command runs
-  /// inside its upstream's write call, but must not feed the upstream's collectors.
+  /// The enclosing commands' -ErrorVariable collectors this command feeds. Only the last command
+  /// of a pipeline writes to the enclosing command's output, so only it feeds them (as errors go
+  /// to the variable lists of a command's output pipe in pwsh); a downstream command runs inside
+  /// its upstream's write call, but must not feed the upstream's collectors.
   var pipelineCollectors: [StreamCollector] = []
 
   final func write(_ value: PSValue) throws {
     if ctx.stopRequested { throw PipelineStoppedSignal() }
-    let saved = ctx.collectors
-    ctx.collectors = pipelineCollectors
-    defer { ctx.collectors = saved }
     try withRedirection { try process(value) }
   }
 
-  /// Runs `body` with this command's stream redirections in force.
+  /// Runs `body` with this command's collectors and stream redirections in force.
   @inline(__always)
   final func withRedirection<T>(_ body: () throws -> T) rethrows -> T {
+    let savedCollectors = ctx.collectors
+    ctx.collectors = pipelineCollectors
+    defer { ctx.collectors = savedCollectors }
     guard let r = redirection else { return try body() }
     let saved = ctx.redirection
     ctx.redirection = r

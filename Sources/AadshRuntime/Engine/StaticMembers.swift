@@ -50,6 +50,7 @@ extension Members {
     case ("System.IO.Path", "pathseparator"): return .char(58)
     case ("System.Boolean", "truestring"): return .string("True")
     case ("System.Boolean", "falsestring"): return .string("False")
+    case ("System.Management.Automation.Internal.AutomationNull", "value"): return .automationNull
     default: break
     }
     if let e = EnumTypes.member(type.fullName, name) { return e }

@@ -150,6 +150,7 @@ public enum PSFormat {
       case .typedArray(let t): return t + "[]"
       case .arrayList: return "System.Collections.ArrayList"
       case .genericList(let t): return "System.Collections.Generic.List`1[\(t)]"
+      case .collection(let t): return t
       }
     case .hashtable(let h):
       return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"

@@ -37,6 +37,8 @@ enum NumberScanner {
     }
     if onlyDigits && count > 0 { return .int(Int32(fast)) }
     var u = Array(s.utf16)
+    // PowerShell scans the text with its tokenizer, for which NUL ends the input.
+    if let nul = u.firstIndex(of: 0) { u.removeSubrange(nul...) }
     var start = 0
     var end = u.count
     while start < end && isWhite(u[start]) { start += 1 }

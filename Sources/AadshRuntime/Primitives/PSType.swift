@@ -210,6 +210,8 @@ public struct PSType: Hashable, @unchecked Sendable, CustomStringConvertible {
       case .typedArray(let name): return (TypeResolver.resolve(name) ?? PSType(fullName: name)).makeArrayType()
       case .arrayList: return .arrayList
       case .genericList(let name): return .genericList(TypeResolver.resolve(name) ?? PSType(fullName: name))
+      case .collection(let name):
+        return PSType(fullName: name, baseTypes: ["System.Object", "System.Collections.ICollection", "System.Collections.IEnumerable"])
       }
     case .hashtable(let h): return h.isOrdered ? .orderedDictionary : .hashtable
     case .scriptBlock: return .scriptBlock

@@ -183,7 +183,7 @@ public enum TypeResolver {
 
 extension String {
   /// The string without leading and trailing ASCII spaces and tabs.
-  func trimmingSpaces() -> String {
+  public func trimmingSpaces() -> String {
     var s = Substring(self)
     while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
     while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }

@@ -13,6 +13,8 @@ public final class PSArray: @unchecked Sendable {
     case arrayList
     /// `System.Collections.Generic.List[T]`; the element type's full name.
     case genericList(String)
+    /// A read-only .NET collection such as a hashtable's `Keys`; the collection type's full name.
+    case collection(String)
   }
 
   public var items: [PSValue]

@@ -22,6 +22,12 @@ extension Lexer {
     var multiplier: Int64 = 1
   }
 
+  /// True when `c` ends a number in expression mode.
+  func endsNumber(_ c: UInt8) -> Bool {
+    guard CharClass.endsNumberInExpression(c) else { return false }
+    return numbersEndAtTernaryChars || (c != UInt8(ascii: "?") && c != UInt8(ascii: ":"))
+  }
+
   /// Scans a number at `tokenStart`; falls back to a bare word when the text is not a number.
   mutating func scanNumber(_ mode: LexMode, space: Bool) -> Token {
     // Fast path: up to nine decimal digits ending the token are an Int32.
@@ -34,7 +40,7 @@ extension Lexer {
     if j > pos, j - pos <= 9 {
       let next = at(j)
       if next < 0x80, !CharClass.isLetter(next), next != UInt8(ascii: "."), next != UInt8(ascii: "_"),
-        forcesNewToken(j) || (mode == .expression && CharClass.endsNumberInExpression(next))
+        forcesNewToken(j) || (mode == .expression && endsNumber(next))
       {
         pos = j
         return Token(kind: .number, start: tokenStart, end: pos, spaceBefore: space, payload: .int32(v))
@@ -96,7 +102,7 @@ extension Lexer {
     scanSuffix(&n, &notNumber)
     scanMultiplier(&n, &notNumber)
     if !forcesNewToken(pos) {
-      if mode != .expression || !CharClass.endsNumberInExpression(at(pos)) { notNumber = true }
+      if mode != .expression || !endsNumber(at(pos)) { notNumber = true }
     }
     if notNumber {
       pos = tokenStart

@@ -10,6 +10,9 @@ public struct Lexer {
   let limit: Int
   /// The next byte to scan.
   var pos: Int
+  /// Whether `?` and `:` end a number in expression mode. They do inside expressions (`$c ? 1:2`), but
+  /// not in the first token of a pipeline, so `2?3:4` there is a command name.
+  var numbersEndAtTernaryChars = true
   var tokenStart = 0
   /// Errors found while scanning, in order.
   var errors: [ParseError] = []

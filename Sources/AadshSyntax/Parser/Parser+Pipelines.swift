@@ -32,6 +32,22 @@ extension ParserState {
     return left
   }
 
+  /// A pipeline's first token is scanned with `?` and `:` not ending a number (PowerShell only ends
+  /// numbers there inside expressions): `2?3:4` at the start of a pipeline is a command name.
+  mutating func rescanLeadingNumberWord() {
+    guard peekKind(.expression) == .number else { return }
+    let t = token
+    let after = lexer.at(t.end)
+    guard after == UInt8(ascii: "?") || after == UInt8(ascii: ":") else { return }
+    hasToken = false
+    altToken = nil
+    pending = []
+    lexer.pos = t.start
+    lexer.numbersEndAtTernaryChars = false
+    defer { lexer.numbersEndAtTernaryChars = true }
+    fetch(.expression)
+  }
+
   /// `element (| element)*`, or an assignment when the first element is followed by `=`.
   mutating func parsePipeline(allowBackground: Bool) -> PipelineBaseAst? {
     // G pipeline
@@ -41,6 +57,7 @@ extension ParserState {
     var lastPipe: Token?
     while true {
       var element: CommandBaseAst?
+      if elements.isEmpty { rescanLeadingNumberWord() }
       if let expr = parseExpressionIfPresent() {
         if elements.isEmpty, let assignment = parseAssignmentIfPresent(left: expr) { return assignment }
         if !elements.isEmpty {

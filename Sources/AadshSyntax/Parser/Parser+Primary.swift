@@ -70,6 +70,14 @@ extension ParserState {
       case .lBracket, .questionLBracket:
         advance()
         expr = parseIndex(expr, open: t)
+      case .number where lexer.at(t.start) == UInt8(ascii: "."):
+        // `$o.23`: the scanner read `.23` as a number; it is a member named `23`.
+        advance()
+        let name = String(text(t).dropFirst())
+        let member = StringConstantExpressionAst(span: span(t.start + 1, t.end), value: name, kind: .bareWord)
+        expr = MemberExpressionAst(
+          span: span(expr.span.start, t.end), expression: expr, member: member, isStatic: false,
+          nullConditional: false)
       case .plusPlus, .minusMinus:
         if argumentMode { return expr }
         advance()
