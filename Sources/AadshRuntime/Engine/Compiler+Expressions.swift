@@ -306,7 +306,7 @@ extension Compiler {
       let t = try target(ctx)
       if nullConditional && t.isNull { return .null }
       let idx = try index(ctx)
-      return try located(span) { try Indexing.get(t, idx) }
+      return try located(span) { try Indexing.get(t, idx, strict: ctx.strictModeLevel >= 3) }
     }
   }
 }

@@ -110,7 +110,11 @@ enum Compiler {
   /// A statement list: runs each statement; a statement-terminating error is reported and the next
   /// statement runs, unless a `try` encloses it, a trap handles it, or the preference is Stop.
   static func compileStatementList(_ statements: [StatementAst], traps: [TrapStatementAst] = []) -> Stmt {
-    let compiled: [Stmt] = statements.compactMap { s in
+    // Classes and enums exist before the block's first statement runs, wherever they are written
+    // (pwsh defines a script's types when it compiles it).
+    let types = statements.filter { $0 is TypeDefinitionAst }
+    let ordered = types.isEmpty ? statements : types + statements.filter { !($0 is TypeDefinitionAst) }
+    let compiled: [Stmt] = ordered.compactMap { s in
       if s is TrapStatementAst { return nil }
       if let f = s as? FunctionDefinitionAst { return compileFunctionDefinition(f) }
       return compileStatement(s)

@@ -4,7 +4,14 @@ enum Indexing {
     RuntimeError.invalidOperation("Cannot index into a null array.", errorId: "NullArray")
   }
 
-  static func get(_ target: PSValue, _ index: PSValue) throws -> PSValue {
+  /// Strict mode 3: an index past the end of an array or string is an error.
+  static func outOfRange() -> RuntimeError {
+    RuntimeError(
+      "Index was outside the bounds of the array.", errorId: "System.IndexOutOfRangeException",
+      category: .operationStopped, exceptionType: "System.IndexOutOfRangeException")
+  }
+
+  static func get(_ target: PSValue, _ index: PSValue, strict: Bool = false) throws -> PSValue {
     if target.isAutomationNull { throw nullArray() }
     switch target {
     case .null: throw nullArray()
@@ -13,11 +20,13 @@ enum Indexing {
         var out: [PSValue] = []
         for i in idx.items {
           let v = try element(a.items, i)
-          if let v { out.append(v) }
+          if let v { out.append(v) } else if strict { throw outOfRange() }
         }
         return .array(PSArray(out))
       }
-      return try element(a.items, index) ?? .null
+      if let v = try element(a.items, index) { return v }
+      if strict { throw outOfRange() }
+      return .null
     case .hashtable(let h):
       if case .array(let idx) = index {
         return .array(PSArray(idx.items.map { h[$0] ?? .null }))
@@ -28,9 +37,11 @@ enum Indexing {
       if case .array(let idx) = index {
         return .array(PSArray(try idx.items.compactMap { try charAt(units, $0) }))
       }
-      return try charAt(units, index) ?? .null
+      if let c = try charAt(units, index) { return c }
+      if strict { throw outOfRange() }
+      return .null
     case .object(let o):
-      if let b = o.baseValue { return try get(b, index) }
+      if let b = o.baseValue { return try get(b, index, strict: strict) }
       if let n = o.native as? any IndexableNative { return try n.index(index) }
       if let n = o.native as? any EnumerableNative { return try element(n.elements, index) ?? .null }
       return try scalarIndex(target, index)
