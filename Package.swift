@@ -29,13 +29,14 @@ let package = Package(
     .target(name: "AadshFormat", dependencies: ["AadshRuntime", "AadshSyntax"], swiftSettings: strict),
     // Core utility cmdlets.
     .target(name: "AadshCmdlets", dependencies: ["AadshRuntime", "AadshSyntax"], swiftSettings: strict),
+    .target(name: "AadshTenantCmdlets", dependencies: ["AadshRuntime"], swiftSettings: strict),
     .systemLibrary(
       name: "CLibedit", pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]),
     // Composition root: command line, console host, REPL.
     .target(
       name: "AadshShell",
-      dependencies: ["AadshSyntax", "AadshRuntime", "AadshFormat", "AadshCmdlets", "CLibedit"],
+      dependencies: ["AadshSyntax", "AadshRuntime", "AadshFormat", "AadshCmdlets", "AadshTenantCmdlets", "CLibedit"],
       swiftSettings: strict),
     .executableTarget(name: "aadsh", dependencies: ["AadshShell"], swiftSettings: strict),
     .executableTarget(name: "aadsh-bench", dependencies: ["AadshShell", "AadshSyntax"], swiftSettings: strict),

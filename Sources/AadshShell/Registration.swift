@@ -1,6 +1,7 @@
 import AadshCmdlets
 import AadshFormat
 import AadshRuntime
+import AadshTenantCmdlets
 
 /// Registers every built-in command set with a new runspace (the composition root).
 enum Registration {
@@ -9,5 +10,6 @@ enum Registration {
     runspace.commands.register(FormatSubsystem.cmdlets)
     FormatSubsystem.install(into: runspace.context)
     SessionTypes.install()
+    TenantCmdlets.installModelTypes()
   }
 }

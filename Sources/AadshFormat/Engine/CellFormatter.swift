@@ -68,7 +68,7 @@ struct CellFormatter {
 
   /// Native objects whose .NET type overrides `ToString()`.
   static func declaresToString(_ n: any NativeObject) -> Bool {
-    n is EnumValue || n is ErrorRecord || n is TypeObject || n is VersionValue
+    n is EnumValue || n is ErrorRecord || n is TypeObject || n is VersionValue || n is ModelObject
   }
 
   /// The object's display name: its `DefaultDisplayProperty`, else the first property named like

@@ -54,6 +54,7 @@ public enum TypeResolver {
       let full = n.contains(".") ? n : "System." + n
       return PSType(fullName: full, kind: .other, baseTypes: ["System.Exception", "System.Object"])
     }
+    if let model = ModelTypes.find(n) { return model.psType }
     return nil
   }
 
