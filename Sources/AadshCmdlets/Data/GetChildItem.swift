@@ -15,7 +15,8 @@ struct GetChildItem: Cmdlet {
   static let exclude = Parameter<[String]>("Exclude", help: "Specifies wildcard patterns of the item names to exclude.")
   static let recurse = Parameter<Switch>(
     "Recurse", aliases: ["s", "r"], help: "Gets the items in the specified locations and in all their child items.")
-  static let depth = Parameter<Int>("Depth", help: "Determines the number of subdirectory levels included in the recursion.")
+  static let depth = Parameter<Int>(
+    "Depth", help: "Determines the number of subdirectory levels included in the recursion.")
   static let force = Parameter<Switch>("Force", help: "Gets hidden items (names starting with a dot) as well.")
   static let name = Parameter<Switch>("Name", help: "Gets only the names of the items, relative to the given location.")
   static let directory = Parameter<Switch>("Directory", aliases: ["ad"], help: "Gets only directories.")
@@ -50,24 +51,36 @@ struct GetChildItem: Cmdlet {
     }
   }
 
+  /// Writes a directory's children as the FileSystem provider does: its subdirectories, then its files, each
+  /// sorted by name (case-insensitive, culture order); then, when recursing, the contents of each subdirectory.
   private func list(
     _ dir: String, relative: String, depth: Int, maxDepth: Int, _ call: BoundCall, _ ctx: CommandContext
   ) throws {
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted(by: FileSystemPaths.ordinalLess)
-    var subdirs: [(String, String)] = []
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted {
+      let order = PSCompare.cultureCompare($0, $1, ignoreCase: true)
+      return order == 0 ? $0 < $1 : order < 0
+    }
+    func child(_ name: String) -> String { relative.isEmpty ? name : relative + "/" + name }
+    var directories: [(name: String, full: String)] = []
+    var files: [(name: String, full: String)] = []
     for n in names {
       if n.hasPrefix(".") && !call.isSet(Self.force) && !call.isSet(Self.hidden) { continue }
       let full = FileSystemPaths.join(dir, n)
-      let rel = relative.isEmpty ? n : relative + "/" + n
-      let isDir = FileSystemPaths.isDirectory(full)
-      if accepts(n, isDir: isDir, call) { try emit(full, relative: rel, call, ctx) }
-      if isDir && depth < maxDepth {
-        var st = stat()
-        let isLink = lstat(full, &st) == 0 && st.st_mode & S_IFMT == S_IFLNK
-        if !isLink || call.isSet(Self.followSymlink) { subdirs.append((full, rel)) }
-      }
+      if FileSystemPaths.isDirectory(full) { directories.append((n, full)) } else { files.append((n, full)) }
     }
-    for (full, rel) in subdirs { try list(full, relative: rel, depth: depth + 1, maxDepth: maxDepth, call, ctx) }
+    for (n, full) in directories where accepts(n, isDir: true, call) {
+      try emit(full, relative: child(n), call, ctx)
+    }
+    for (n, full) in files where accepts(n, isDir: false, call) {
+      try emit(full, relative: child(n), call, ctx)
+    }
+    guard depth < maxDepth else { return }
+    for (n, full) in directories {
+      var st = stat()
+      let isLink = lstat(full, &st) == 0 && st.st_mode & S_IFMT == S_IFLNK
+      if isLink && !call.isSet(Self.followSymlink) { continue }
+      try list(full, relative: child(n), depth: depth + 1, maxDepth: maxDepth, call, ctx)
+    }
   }
 
   private func accepts(_ name: String, isDir: Bool, _ call: BoundCall) -> Bool {

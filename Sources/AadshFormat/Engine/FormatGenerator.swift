@@ -316,7 +316,7 @@ final class FormatGenerator {
 
   private func listEntries(_ v: PSValue, view: ListViewDefinition?) -> [(label: String, value: String)] {
     if let view {
-      return view.items.map {
+      return view.items(for: FormatValues.typeNames(of: v)).map {
         (
           $0.labelText,
           cells.field(ViewValues.evaluate($0.source, v, ctx), formatString: $0.formatString, formatFloat: false)

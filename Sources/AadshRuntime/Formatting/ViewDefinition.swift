@@ -154,13 +154,28 @@ public struct ListViewItem {
 /// A list view (`<ListControl>`).
 public struct ListViewDefinition {
   public var name: String
+  /// The items of the default entry.
   public var items: [ListViewItem]
+  /// Entries with `<EntrySelectedBy>`: the items for objects of a type name, tried in order before `items`.
+  public var itemsByType: [(typeName: String, items: [ListViewItem])]
   /// `<GroupBy>`: a group header whenever the key changes.
   public var groupBy: ViewGroupBy?
-  public init(name: String, items: [ListViewItem], groupBy: ViewGroupBy? = nil) {
+  public init(
+    name: String, items: [ListViewItem], itemsByType: [(typeName: String, items: [ListViewItem])] = [],
+    groupBy: ViewGroupBy? = nil
+  ) {
     self.name = name
     self.items = items
+    self.itemsByType = itemsByType
     self.groupBy = groupBy
+  }
+
+  /// The items of the entry that applies to an object with these type names.
+  public func items(for typeNames: [String]) -> [ListViewItem] {
+    for entry in itemsByType where typeNames.contains(where: { $0.caseInsensitiveEquals(entry.typeName) }) {
+      return entry.items
+    }
+    return items
   }
 }
 
