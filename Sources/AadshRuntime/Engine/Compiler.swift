@@ -175,7 +175,15 @@ enum Compiler {
     case let f as FlowStatementAst: return compileFlow(f)
     case let t as TryStatementAst: return compileTry(t)
     case let f as FunctionDefinitionAst: return compileFunctionDefinition(f)
-    case let d as DataStatementAst: return compileStatementList(d.body.statements)
+    case let d as DataStatementAst:
+      let body = compileStatementList(d.body.statements)
+      guard let name = d.variableName else { return body }
+      // `data Name { }` stores the section's value in $Name instead of writing it.
+      return { ctx, _ in
+        let sink = CollectingSink()
+        try body(ctx, sink)
+        try ctx.setVariable(name, sink.result.isAutomationNull ? .null : sink.result)
+      }
     case is UsingStatementAst: return { _, _ in }
     case let t as TypeDefinitionAst: return compileTypeDefinition(t)
     case is TrapStatementAst: return { _, _ in }

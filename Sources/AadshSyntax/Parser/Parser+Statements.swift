@@ -263,6 +263,7 @@ extension ParserState {
       report("MissingStatementBlockForDataSection", lastEnd, lastEnd, incomplete: true)
       return ErrorStatementAst(span: span(t.start, lastEnd))
     }
+    checkDataSection(body, supportedCommands: commands)
     return DataStatementAst(span: span(t.start, lastEnd), variableName: name, commandsAllowed: commands, body: body)
   }
 
