@@ -189,6 +189,15 @@ struct AddMember: Cmdlet {
       let getter = block(value)
       guard let getter else { throw notSupported("The value of the Value parameter must be a script block.", ctx) }
       return [.script(name, getter, second.flatMap(block))]
+    case "MemberSet":
+      // The set's members as one object under `name`: `$o.Set.Member`.
+      let set = PSObject(typeNames: ["System.Management.Automation.PSMemberSet", "System.Object"])
+      value.forEachEnumerated { item in
+        if case .object(let o) = item, let note = o.native as? NotePropertyInfo {
+          set.add(PSProperty(name: note.name, kind: .note(note.value)))
+        }
+      }
+      return [.note(name, .object(set))]
     case "ScriptMethod":
       guard let body = block(value) else {
         throw notSupported("The value of the Value parameter must be a script block.", ctx)

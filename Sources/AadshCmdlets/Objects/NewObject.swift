@@ -64,6 +64,18 @@ struct NewObject: Cmdlet {
     if let custom = Constructors.customConstructors[name.lowercased()] {
       result = try custom(args, ctx.exec)
     } else {
+      if TypeResolver.resolve(name) == nil, let info = ctx.exec.commands.cmdletList.first(where: {
+        $0.implementingTypeName.caseInsensitiveEquals(name)
+      }) {
+        // A cmdlet class: an instance whose properties are the cmdlet's parameters.
+        let o = PSObject(typeNames: [
+          info.implementingTypeName, "System.Management.Automation.PSCmdlet", "System.Management.Automation.Cmdlet",
+          "System.Management.Automation.Internal.InternalCommand", "System.Object",
+        ])
+        for p in info.signature.parameters { o.add(PSProperty(name: p.name, kind: .note(.null))) }
+        try ctx.write(.object(o))
+        return
+      }
       guard let type = TypeResolver.resolve(name) else {
         throw ctx.terminatingError(
           RuntimeError(

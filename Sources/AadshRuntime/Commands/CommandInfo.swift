@@ -57,3 +57,8 @@ public enum ResolvedCommand {
   /// A program found on `PATH` or given by path.
   case application(path: String)
 }
+
+extension CmdletInfo {
+  /// The .NET class that implements the cmdlet (`Microsoft.PowerShell.Commands.NewObjectCommand`).
+  public var implementingTypeName: String { CmdletProcessor.implementingType(self) }
+}

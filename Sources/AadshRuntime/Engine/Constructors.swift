@@ -26,6 +26,9 @@ public enum Constructors {
     case "System.Management.Automation.PSCustomObject", "System.Management.Automation.PSObject", "System.Object":
       if let a = args.first { return a }
       return .object(PSObject())
+    case "System.Management.Automation.PSNoteProperty":
+      guard args.count == 2 else { throw Members.noOverload("new", args.count) }
+      return .object(PSObject(native: NotePropertyInfo(name: PSConvert.toString(args[0]), value: args[1])))
     case "System.Text.StringBuilder":
       return .object(PSObject(native: StringBuilderObject(args.first.map { PSConvert.toString($0) } ?? "")))
     case "System.DateTime":
@@ -154,4 +157,38 @@ final class FailedMatch: NativeObject {
     }
   }
   func toString() -> String { "" }
+}
+
+/// `[System.Management.Automation.PSNoteProperty]::new(name, value)`: a note property not yet on an
+/// object (`Add-Member -MemberType MemberSet` takes a collection of them).
+public final class NotePropertyInfo: NativeObject {
+  public let name: String
+  public var value: PSValue
+  init(name: String, value: PSValue) {
+    self.name = name
+    self.value = value
+  }
+  public var typeNames: [String] {
+    ["System.Management.Automation.PSNoteProperty", "System.Management.Automation.PSPropertyInfo",
+     "System.Management.Automation.PSMemberInfo", "System.Object"]
+  }
+  public var propertyNames: [String] { ["MemberType", "IsSettable", "IsGettable", "Value", "TypeNameOfValue", "Name"] }
+  public func getProperty(_ propertyName: String) -> PSValue? {
+    switch propertyName.lowercased() {
+    case "membertype": return .string("NoteProperty")
+    case "issettable", "isgettable": return .bool(true)
+    case "value": return value
+    case "typenameofvalue": return .string(value.isNull ? "System.Object" : PSType.of(value).fullName)
+    case "name": return .string(name)
+    default: return nil
+    }
+  }
+  public func setProperty(_ propertyName: String, _ newValue: PSValue) throws -> Bool {
+    guard propertyName.caseInsensitiveEquals("Value") else { return false }
+    value = newValue
+    return true
+  }
+  public func toString() -> String {
+    "\(value.isNull ? "System.Object" : PSType.of(value).fullName) \(name)=\(PSConvert.toString(value))"
+  }
 }

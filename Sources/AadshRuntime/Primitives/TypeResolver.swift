@@ -64,7 +64,7 @@ public enum TypeResolver {
     if key.hasPrefix("system.") { key = String(key.dropFirst(7)) }
     if key.hasPrefix("collections.generic.") { key = String(key.dropFirst(20)) }
     switch (key, args.count) {
-    case ("list", 1): return .genericList(args[0])
+    case ("list", 1), ("collections.objectmodel.collection", 1): return .genericList(args[0])
     case ("dictionary", 2): return .genericDictionary(args[0], args[1])
     case ("hashset", 1), ("queue", 1), ("stack", 1), ("sortedset", 1), ("linkedlist", 1):
       let full = "System.Collections.Generic." + genericDisplay[key, default: key] + "`1[\(args[0].fullName)]"
@@ -138,6 +138,7 @@ public enum TypeResolver {
       ("System.Management.Automation.PSReference", ["ref"]),
       ("System.Management.Automation.PSCredential", ["pscredential"]),
       ("System.Management.Automation.PSVariable", ["psvariable"]),
+      ("System.Management.Automation.PSMemberInfo", []), ("System.Management.Automation.PSNoteProperty", []),
       ("System.Management.Automation.ErrorRecord", []), ("System.Exception", []),
       ("System.Management.Automation.RuntimeException", []),
       ("System.Management.Automation.PSModuleInfo", ["psmoduleinfo"]),
