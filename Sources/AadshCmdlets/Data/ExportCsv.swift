@@ -21,8 +21,10 @@ struct ExportCsv: Cmdlet {
     "Force", help: "Overwrites read-only files and, with -Append, writes objects whose properties do not match the file.")
   static let noClobber = Parameter<Switch>(
     "NoClobber", aliases: ["NoOverwrite"], help: "Does not overwrite an existing file.")
-  static let encoding = Parameter<String>(
-    "Encoding", validations: [.notNullOrEmpty], help: "Specifies the encoding of the file. The default is utf8NoBOM.")
+  static let encoding = Parameter<PSValue>(
+    "Encoding", exactType: TextEncoding.parameterType,
+    help: "Specifies the encoding of the file (a name such as utf8, unicode or ascii, or a code page number). The "
+      + "default is utf8NoBOM; -Append keeps the encoding a byte order mark in the file names.")
   static let append = Parameter<Switch>("Append", help: "Adds the CSV output to the end of the specified file.")
   static let includeTypeInformation = Parameter<Switch>(
     "IncludeTypeInformation", aliases: ["ITI"], help: "Writes a #TYPE line with the type name of the first object.")
@@ -41,7 +43,7 @@ struct ExportCsv: Cmdlet {
     examples: [.init("Get-ChildItem | Export-Csv -Path ./files.csv", remark: "Saves the items of the current location as CSV.")])
 
   var writer: CsvWriter?
-  var file: TextFileWriter?
+  var file: EncodedFileWriter?
   var names: [String]?
   var keys: [String] = []
   var existingHeader: [String]?
@@ -49,6 +51,7 @@ struct ExportCsv: Cmdlet {
   var target = ""
 
   mutating func begin(_ call: BoundCall, _ ctx: CommandContext) throws {
+    let encoding = try TextEncoding.argument(call, ctx)
     try CsvOptions.checkQuoting(call, ctx)
     let given = [call[Self.path], call[Self.literalPath]].compactMap { $0 }
     guard given.count == 1, let userPath = given.first else {
@@ -72,18 +75,18 @@ struct ExportCsv: Cmdlet {
         "The file '\(target)' already exists.", errorId: "NoClobber,Microsoft.PowerShell.Commands.ExportCsvCommand",
         category: .resourceExists, exceptionType: "System.IO.IOException", targetObject: .string(target)))
     }
-    if call.isSet(Self.append), exists, let handle = FileHandle(forReadingAtPath: target) {
-      let reader = CsvReader(
-        source: CsvByteSource(file: handle), delimiter: writer?.delimiter ?? ",", header: nil)
+    if call.isSet(Self.append), exists, let source = ImportCsv.source(target, encoding: encoding) {
+      let reader = CsvReader(source: source.bytes, delimiter: writer?.delimiter ?? ",", header: nil)
       if !reader.source.atEnd {
         try? reader.readHeader()
         existingHeader = reader.header
         appending = true
       }
-      try? handle.close()
+      source.close()
     }
     do {
-      file = try TextFileWriter(path: target, append: call.isSet(Self.append))
+      let mode: EncodedFileWriter.Mode = appending ? .appendInFileEncoding : call.isSet(Self.append) ? .append : .create
+      file = try EncodedFileWriter(path: target, encoding: encoding ?? .utf8, mode: mode)
     } catch {
       throw ctx.terminatingError(RuntimeError(
         FileSystemPaths.ioMessage(error, path: target),

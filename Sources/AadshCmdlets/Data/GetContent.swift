@@ -26,8 +26,10 @@ struct GetContent: Cmdlet {
   static let wait = Parameter<Switch>("Wait", help: "Keeps the file open after all lines are output (not supported here).")
   static let raw = Parameter<Switch>(
     "Raw", help: "Ignores newline characters and returns the entire contents of a file in one string.")
-  static let encoding = Parameter<String>(
-    "Encoding", help: "Specifies the encoding of the file. The default is utf8NoBOM.")
+  static let encoding = Parameter<PSValue>(
+    "Encoding", exactType: TextEncoding.parameterType,
+    help: "Specifies the encoding of the file (a name such as utf8, unicode or ascii, or a code page number). A byte "
+      + "order mark in the file takes precedence. The default is utf8NoBOM.")
   static let asByteStream = Parameter<Switch>("AsByteStream", help: "Reads the content as a stream of bytes.")
 
   static let signature = CmdletSignature(
@@ -36,6 +38,15 @@ struct GetContent: Cmdlet {
     outputTypes: ["System.String", "System.Byte"],
     synopsis: "Gets the content of the item at the specified location.",
     examples: [.init("Get-Content -Path ./notes.txt -TotalCount 5", remark: "Gets the first five lines of a file.")])
+
+  var fileEncoding: TextEncoding?
+
+  mutating func begin(_ call: BoundCall, _ ctx: CommandContext) throws {
+    fileEncoding = try TextEncoding.argument(call, ctx)
+    if fileEncoding != nil && call.isSet(Self.asByteStream) {
+      try ctx.writeWarning("Encoding not used when '-AsByteStream' specified.")
+    }
+  }
 
   mutating func process(_ call: BoundCall, _ ctx: CommandContext) throws {
     let total = call[Self.totalCount] ?? -1
@@ -51,12 +62,14 @@ struct GetContent: Cmdlet {
     let literal = call[Self.literalPath] != nil
     for userPath in call[Self.path] ?? call[Self.literalPath] ?? [] {
       for file in try FileSystemPaths.resolveExisting(userPath, literal: literal, ctx) {
-        try read(file, total: total, tail: tail, call, ctx)
+        var output = ContentOutput(total: total, tail: tail, readCount: call[Self.readCount] ?? 1)
+        try read(file, into: &output, call, ctx)
+        try output.finish(ctx)
       }
     }
   }
 
-  private func read(_ file: String, total: Int, tail: Int, _ call: BoundCall, _ ctx: CommandContext) throws {
+  private func read(_ file: String, into output: inout ContentOutput, _ call: BoundCall, _ ctx: CommandContext) throws {
     if FileSystemPaths.isDirectory(file) {
       try ctx.writeError(RuntimeError(
         "Unable to get content because it is a directory: '\(file)'. Please use 'Get-ChildItem' instead.",
@@ -64,9 +77,17 @@ struct GetContent: Cmdlet {
         category: .invalidOperation, exceptionType: "System.InvalidOperationException"))
       return
     }
-    let text: String
+    let bytes = call.isSet(Self.asByteStream)
+    if bytes && call.isPresent(Self.delimiter) {
+      try ctx.writeError(RuntimeError(
+        "A delimiter cannot be specified when reading the stream one byte at a time.",
+        errorId: "GetContentReaderArgumentError,Microsoft.PowerShell.Commands.GetContentCommand",
+        category: .invalidArgument, exceptionType: "System.ArgumentException", targetObject: .string(file)))
+      return
+    }
+    let reader: EncodedFileReader
     do {
-      text = try FileSystemPaths.readText(file)
+      reader = try EncodedFileReader(path: file, encoding: fileEncoding)
     } catch {
       try ctx.writeError(RuntimeError(
         FileSystemPaths.ioMessage(error, path: file),
@@ -74,31 +95,88 @@ struct GetContent: Cmdlet {
         category: .permissionDenied, exceptionType: "System.UnauthorizedAccessException", targetObject: .string(file)))
       return
     }
-    if call.isSet(Self.asByteStream) {
-      for b in text.utf8 { try ctx.write(.object(PSObject.wrapping(.int(Int32(b)), typeName: "System.Byte"))) }
+    defer { reader.close() }
+    if bytes {
+      if call.isSet(Self.raw) {
+        var all: [PSValue] = []
+        while let block = try reader.readBytes() { all += block.map { .int(Int32($0)) } }
+        if !all.isEmpty { try ctx.write(.array(PSArray(all, kind: .typedArray("System.Byte")))) }
+        return
+      }
+      while let block = try reader.readBytes() {
+        for b in block {
+          let item = PSValue.object(PSObject.wrapping(.int(Int32(b)), typeName: "System.Byte"))
+          guard try output.add(item, ctx) else { return }
+        }
+      }
       return
     }
     if call.isSet(Self.raw) {
+      let text = try reader.readToEnd()
       if !text.isEmpty { try ctx.write(.string(text)) }
       return
     }
-    var lines = call[Self.delimiter].map { ContentLines.split(text, delimiter: $0) } ?? ContentLines.split(text)
-    if tail >= 0 { lines = Array(lines.suffix(tail)) }
-    if total > 0 { lines = Array(lines.prefix(total)) }
-    let readCount = call[Self.readCount] ?? 1
-    if readCount <= 0 {
-      if !lines.isEmpty { try ctx.write(.array(PSArray(lines.map { .string($0) }))) }
-      return
+    let lines = ContentLineReader(reader, delimiter: call[Self.delimiter])
+    while let line = try lines.next() {
+      guard try output.add(.string(line), ctx) else { return }
     }
+  }
+}
+
+/// What Get-Content writes for one file: the first `total` items or the last `tail`, `readCount` at a time
+/// (0: all in one array).
+struct ContentOutput {
+  let total: Int
+  let tail: Int
+  let readCount: Int
+  private var batch: [PSValue] = []
+  private var kept: [PSValue] = []
+  private var keptStart = 0
+  private var count = 0
+
+  init(total: Int, tail: Int, readCount: Int) {
+    self.total = total
+    self.tail = tail
+    self.readCount = readCount
+  }
+
+  /// Takes one item; false when no more are wanted.
+  mutating func add(_ item: PSValue, _ ctx: CommandContext) throws -> Bool {
+    if tail >= 0 {
+      guard tail > 0 else { return false }
+      if kept.count < tail {
+        kept.append(item)
+      } else {
+        kept[keptStart] = item
+        keptStart = (keptStart + 1) % tail
+      }
+      return true
+    }
+    try emit(item, ctx)
+    count += 1
+    return total < 0 || count < total
+  }
+
+  /// Writes what is still held back.
+  mutating func finish(_ ctx: CommandContext) throws {
+    if tail > 0 {
+      let ordered = Array(kept[keptStart...] + kept[..<keptStart])
+      kept = []
+      for item in ordered { try emit(item, ctx) }
+    }
+    if !batch.isEmpty { try ctx.write(.array(PSArray(batch))) }
+    batch = []
+  }
+
+  private mutating func emit(_ item: PSValue, _ ctx: CommandContext) throws {
     if readCount == 1 {
-      for line in lines { try ctx.write(.string(line)) }
+      try ctx.write(item)
       return
     }
-    var start = 0
-    while start < lines.count {
-      let chunk = lines[start..<min(start + readCount, lines.count)]
-      try ctx.write(.array(PSArray(chunk.map { .string($0) })))
-      start += readCount
+    batch.append(item)
+    if readCount > 1 && batch.count >= readCount {
+      try ctx.write(.array(PSArray(batch)))
+      batch = []
     }
   }
 }

@@ -25,8 +25,9 @@ struct ImportCsv: Cmdlet {
     help: "Uses the list separator for the current culture as the item delimiter.")
   static let header = Parameter<[String]>(
     "Header", validations: [.notNullOrEmpty], help: "Specifies an alternate column header row for the imported file.")
-  static let encoding = Parameter<String>(
-    "Encoding", validations: [.notNullOrEmpty], help: "Specifies the encoding of the file. The default is utf8NoBOM.")
+  static let encoding = Parameter<PSValue>(
+    "Encoding", exactType: TextEncoding.parameterType,
+    help: "Specifies the encoding of the file (a byte order mark takes precedence). The default is utf8NoBOM.")
 
   static let signature = CmdletSignature(
     "Import-Csv", defaultSet: .delimiterPath,
@@ -35,6 +36,11 @@ struct ImportCsv: Cmdlet {
     examples: [.init("Import-Csv -Path ./users.csv | Where-Object Department -eq 'Sales'", remark: "Reads users from a CSV file.")])
 
   var warned = false
+  var fileEncoding: TextEncoding?
+
+  mutating func begin(_ call: BoundCall, _ ctx: CommandContext) throws {
+    fileEncoding = try TextEncoding.argument(call, ctx)
+  }
 
   mutating func process(_ call: BoundCall, _ ctx: CommandContext) throws {
     let literal = call[Self.literalPath] != nil
@@ -47,14 +53,29 @@ struct ImportCsv: Cmdlet {
   }
 
   private mutating func importFile(_ file: String, delimiter: Character, _ call: BoundCall, _ ctx: CommandContext) throws {
-    guard let handle = FileHandle(forReadingAtPath: file) else {
+    guard let source = Self.source(file, encoding: fileEncoding) else {
       throw ctx.terminatingError(RuntimeError(
         "Access to the path '\(file)' is denied.", errorId: "FileOpenFailure,Microsoft.PowerShell.Commands.ImportCsvCommand",
         category: .openError, exceptionType: "System.UnauthorizedAccessException", targetObject: .string(file)))
     }
-    defer { try? handle.close() }
-    let reader = CsvReader(source: CsvByteSource(file: handle), delimiter: delimiter, header: call[Self.header])
+    defer { source.close() }
+    let reader = CsvReader(source: source.bytes, delimiter: delimiter, header: call[Self.header])
     try CsvOptions.writeRows(reader, warned: &warned, ctx)
+  }
+
+  /// The bytes of a CSV file as UTF-8 for the CSV reader, in the encoding its byte order mark names, else in
+  /// `encoding` (UTF-8 when `nil`). UTF-8 files are read block by block; others are decoded whole.
+  static func source(_ file: String, encoding: TextEncoding?) -> (bytes: CsvByteSource, close: () -> Void)? {
+    let effective = EncodedFileWriter.fileEncoding(file) ?? encoding ?? .utf8
+    if effective.isUTF8 {
+      guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
+      return (CsvByteSource(file: handle), { try? handle.close() })
+    }
+    guard let reader = try? EncodedFileReader(path: file, encoding: effective),
+      let text = try? reader.readToEnd()
+    else { return nil }
+    reader.close()
+    return (CsvByteSource(text: text), {})
   }
 }
 

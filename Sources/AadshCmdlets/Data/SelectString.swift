@@ -29,8 +29,9 @@ struct SelectString: Cmdlet {
     "Exclude", validations: [.notNullOrEmpty], help: "Excludes the files whose names match these wildcard patterns.")
   static let notMatch = Parameter<Switch>("NotMatch", help: "Finds text that does not match the specified pattern.")
   static let allMatches = Parameter<Switch>("AllMatches", help: "Searches for more than one match in each line of text.")
-  static let encoding = Parameter<String>(
-    "Encoding", validations: [.notNullOrEmpty], help: "Specifies the encoding of the target file. The default is utf8NoBOM.")
+  static let encoding = Parameter<PSValue>(
+    "Encoding", exactType: TextEncoding.parameterType,
+    help: "Specifies the encoding of the target files (a byte order mark takes precedence). The default is utf8NoBOM.")
   static let context = Parameter<[Int32]>(
     "Context", validations: [.notNullOrEmpty, .count(1, 2), .range(0, Double(Int32.max))],
     help: "Captures the specified number of lines before and after the line that matches the pattern.")
@@ -48,8 +49,10 @@ struct SelectString: Cmdlet {
   var recordNumber = 0
   var done = false
   var tracker = ContextTracker(pre: 0, post: 0)
+  var fileEncoding: TextEncoding?
 
   mutating func begin(_ call: BoundCall, _ ctx: CommandContext) throws {
+    fileEncoding = try TextEncoding.argument(call, ctx)
     patterns = call[Self.pattern] ?? []
     let ignoreCase = !call.isSet(Self.caseSensitive)
     for p in patterns {
@@ -140,9 +143,9 @@ struct SelectString: Cmdlet {
   }
 
   private mutating func processFile(_ file: String, _ call: BoundCall, _ ctx: CommandContext) throws -> Bool {
-    let text: String
+    let lines: ContentLineReader
     do {
-      text = try FileSystemPaths.readText(file)
+      lines = ContentLineReader(try EncodedFileReader(path: file, encoding: fileEncoding))
     } catch {
       try ctx.writeError(RuntimeError(
         "The file \(file) cannot be read: \(FileSystemPaths.ioMessage(error, path: file))",
@@ -152,8 +155,10 @@ struct SelectString: Cmdlet {
     }
     var fileTracker = ContextTracker(pre: tracker.preCount, post: tracker.postCount)
     var found = false
-    for (i, line) in ContentLines.split(text).enumerated() {
-      if let m = match(line, number: i + 1, path: file, call) {
+    var number = 0
+    while let line = try lines.next() {
+      number += 1
+      if let m = match(line, number: number, path: file, call) {
         found = true
         fileTracker.trackMatch(m)
         if call.isSet(Self.list) || call.isSet(Self.quiet) { break }

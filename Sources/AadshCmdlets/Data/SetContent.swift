@@ -10,6 +10,8 @@ struct SetContent: Cmdlet {
 
   var content = ContentWriting(append: false)
 
+  mutating func begin(_ call: BoundCall, _ ctx: CommandContext) throws { try content.begin(call, ctx) }
+
   mutating func process(_ call: BoundCall, _ ctx: CommandContext) throws { try content.process(call, ctx) }
 
   mutating func end(_ call: BoundCall, _ ctx: CommandContext) throws { try content.end(call, ctx) }

@@ -1,13 +1,5 @@
 import AadshRuntime
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// `Tee-Object`: passes objects on and also saves them to a file (as Out-File renders them) or a variable
 /// (Tee-Object.cs).
 struct TeeObject: Cmdlet {
@@ -33,11 +25,12 @@ struct TeeObject: Cmdlet {
     sets: [.file: .init()],
     help: "Indicates that the cmdlet appends the output to the specified file."
   )
-  static let encoding = Parameter<String>(
+  static let encoding = Parameter<PSValue>(
     "Encoding",
     sets: [.file: .init(), .literalFile: .init()],
-    validations: [.notNullOrEmpty],
-    help: "Specifies the type of encoding for the target file (UTF-8 without BOM by default)."
+    exactType: TextEncoding.parameterType,
+    help: "Specifies the type of encoding for the target file (a name such as utf8, unicode or ascii, or a code page "
+      + "number). The default value is utf8NoBOM."
   )
   static let variable = Parameter<String>(
     "Variable",
@@ -57,6 +50,11 @@ struct TeeObject: Cmdlet {
   )
 
   var saved: [PSValue] = []
+  var fileEncoding: TextEncoding?
+
+  mutating func begin(_ call: BoundCall, _ ctx: CommandContext) throws {
+    fileEncoding = try TextEncoding.argument(call, ctx)
+  }
 
   mutating func process(_ call: BoundCall, _ ctx: CommandContext) throws {
     guard let input = ObjectSupport.input(call) else { return }
@@ -72,7 +70,7 @@ struct TeeObject: Cmdlet {
     }
     guard let path = call[Self.filePath] ?? call[Self.literalPath] else { return }
     let text = ctx.exec.formatAsText(saved, width: ctx.host.consoleWidth)
-    try Self.writeFile(resolve(path, ctx), text, append: call.isSet(Self.append), ctx)
+    try Self.writeFile(resolve(path, ctx), text, encoding: fileEncoding ?? .utf8, append: call.isSet(Self.append), ctx)
   }
 
   func resolve(_ path: String, _ ctx: CommandContext) -> String {
@@ -85,8 +83,14 @@ struct TeeObject: Cmdlet {
     return base.hasSuffix("/") ? base + path : base + "/" + path
   }
 
-  static func writeFile(_ path: String, _ text: String, append: Bool, _ ctx: CommandContext) throws {
-    guard let file = fopen(path, append ? "a" : "w") else {
+  /// Writes the rendered text as Out-File does: `-Append` keeps the given encoding and adds no second preamble.
+  static func writeFile(
+    _ path: String, _ text: String, encoding: TextEncoding, append: Bool, _ ctx: CommandContext
+  ) throws {
+    let file: EncodedFileWriter
+    do {
+      file = try EncodedFileWriter(path: path, encoding: encoding, mode: append ? .append : .create)
+    } catch {
       throw ctx.terminatingError(
         RuntimeError(
           "Could not find a part of the path '\(path)'.",
@@ -97,8 +101,8 @@ struct TeeObject: Cmdlet {
         )
       )
     }
-    defer { fclose(file) }
-    _ = fputs(text, file)
+    try file.write(text)
+    try file.close()
   }
 }
 

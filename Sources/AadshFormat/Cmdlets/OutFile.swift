@@ -9,9 +9,10 @@ struct OutFile: Cmdlet {
   static let literalPath = Parameter<String>(
     "LiteralPath", aliases: ["PSPath", "LP"], sets: [.byLiteralPath: .init(mandatory: true, pipeline: .byPropertyName)],
     help: "Specifies the path to the output file, used exactly as typed.")
-  static let encoding = Parameter<String>(
-    "Encoding", sets: [.all: .init(position: 1)],
-    help: "Specifies the type of encoding for the target file (accepted; files are written as UTF-8 without BOM).")
+  static let encoding = Parameter<PSValue>(
+    "Encoding", sets: [.all: .init(position: 1)], exactType: TextEncoding.parameterType,
+    help: "Specifies the type of encoding for the target file (a name such as utf8, utf8BOM, unicode or ascii, or a "
+      + "code page number). The default value is utf8NoBOM.")
   static let append = Parameter<Switch>("Append", help: "Adds the output to the end of an existing file.")
   static let force = Parameter<Switch>(
     "Force", help: "Overrides the read-only attribute and overwrites a read-only file.")
@@ -40,9 +41,10 @@ struct OutFile: Cmdlet {
     ])
 
   var output: FormattedOutput?
-  var writer: FileTextWriter?
+  var writer: EncodedFileWriter?
 
   mutating func begin(_ call: BoundCall, _ ctx: CommandContext) throws {
+    let encoding = try TextEncoding.argument(call, ctx) ?? .utf8
     let raw = call[Self.filePath] ?? call[Self.literalPath] ?? ""
     let path = ScriptFiles.resolvePath(raw, ctx: ctx.exec)
     let append = call.isSet(Self.append)
@@ -53,16 +55,22 @@ struct OutFile: Cmdlet {
           category: .resourceExists, exceptionType: "System.IO.IOException", targetObject: .string(path)))
     }
     guard ctx.shouldProcess(target: path, action: "Output to File") else { return }
-    let w: FileTextWriter
+    let w: EncodedFileWriter
     do {
-      w = try FileTextWriter(path: path, append: append)
-    } catch let e as RuntimeError {
-      throw ctx.terminatingError(e)
+      w = try EncodedFileWriter(path: path, encoding: encoding, mode: append ? .append : .create)
+    } catch {
+      let missing = (error as? POSIXError)?.code == .ENOENT
+      throw ctx.terminatingError(
+        RuntimeError(
+          missing ? "Could not find a part of the path '\(path)'." : "Access to the path '\(path)' is denied.",
+          errorId: "FileOpenFailure,Microsoft.PowerShell.Commands.OutFileCommand", category: .openError,
+          exceptionType: missing ? "System.IO.DirectoryNotFoundException" : "System.UnauthorizedAccessException",
+          targetObject: .string(path)))
     }
     writer = w
     let noNewline = call.isSet(Self.noNewline)
     let target = FormattedOutput.textTarget(ctx.exec, width: call[Self.width].map(Int.init)) { line in
-      w.append(noNewline ? line : line + "\n")
+      if noNewline { try w.write(line) } else { try w.writeLine(line) }
     }
     output = FormattedOutput(ctx: ctx.exec, target: target)
   }
@@ -74,7 +82,8 @@ struct OutFile: Cmdlet {
 
   mutating func end(_ call: BoundCall, _ ctx: CommandContext) throws {
     try output?.finish()
-    writer?.flush()
+    try writer?.close()
+    writer = nil
   }
 }
 
