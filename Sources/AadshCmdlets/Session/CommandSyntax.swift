@@ -54,7 +54,7 @@ enum CommandSyntax {
   static func format(_ p: ParameterSpec, set: ParameterSetName) -> String {
     let m = p.membership(in: set) ?? ParameterSetMembership()
     if p.isSwitch { return m.mandatory ? "-\(p.name)" : "[-\(p.name)]" }
-    let t = typeText(p.type)
+    let t = typeText(p.exactType ?? p.type)
     let positional = m.position != nil
     if m.mandatory { return positional ? "[-\(p.name)] <\(t)>" : "-\(p.name) <\(t)>" }
     return positional ? "[[-\(p.name)] <\(t)>]" : "[-\(p.name) <\(t)>]"
