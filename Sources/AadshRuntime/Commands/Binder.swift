@@ -164,6 +164,10 @@ enum Binder {
     bound: inout Set<Int>, candidates: inout [ParameterSetName], ctx: ExecutionContext,
     conversionError: inout RuntimeError?
   ) throws -> [(PSValue, SourceSpan?)] {
+    if target.declaredSets.isEmpty {
+      return try bindPositionalInOneSet(
+        target, positional, values: &values, bound: &bound, ctx: ctx, conversionError: &conversionError)
+    }
     // position -> (parameter index, the sets in which it stands there), parameters in declaration order
     var byPosition: [Int: [(Int, [ParameterSetName])]] = [:]
     for (i, p) in target.parameters.enumerated() where !bound.contains(i) {
@@ -203,6 +207,37 @@ enum Binder {
         }
       }
       if !taken { leftover.append((arg, span)) }
+    }
+    return leftover + positional[next...]
+  }
+
+  /// Positional binding when every parameter is in the one set (functions and scripts without
+  /// parameter sets): each argument to the next positional parameter, converted.
+  static func bindPositionalInOneSet(
+    _ target: BindingTarget, _ positional: [(PSValue, SourceSpan?)], values: inout [String: PSValue],
+    bound: inout Set<Int>, ctx: ExecutionContext, conversionError: inout RuntimeError?
+  ) throws -> [(PSValue, SourceSpan?)] {
+    var slots: [(position: Int, index: Int)] = []
+    for (i, p) in target.parameters.enumerated() where !bound.contains(i) {
+      guard let m = p.sets[.all], let pos = m.position, !m.valueFromRemainingArguments else { continue }
+      slots.append((pos, i))
+    }
+    if slots.isEmpty { return positional }
+    slots.sort { $0.position < $1.position }
+    var leftover: [(PSValue, SourceSpan?)] = []
+    var next = 0
+    for slot in slots {
+      guard next < positional.count else { break }
+      let (arg, span) = positional[next]
+      next += 1
+      let p = target.parameters[slot.index]
+      do {
+        values[p.key] = try convert(arg, p, target, span: span, ctx: ctx)
+        bound.insert(slot.index)
+      } catch let e as RuntimeError where target.isCmdlet && e.errorId.hasPrefix("CannotConvertArgument") {
+        conversionError = e
+        leftover.append((arg, span))
+      }
     }
     return leftover + positional[next...]
   }

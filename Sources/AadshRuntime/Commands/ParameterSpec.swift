@@ -62,12 +62,20 @@ public struct ParameterSpec: Sendable {
   /// `[AllowEmptyCollection()]`: a mandatory array parameter accepts `@()`.
   public var allowEmptyCollection = false
   public var help: String
+  /// The rarely used parts, boxed so that copying a spec (the binder does, per pipeline object) stays cheap.
+  var extras: ParameterExtras?
   /// The .NET type an argument must already have to bind positionally without conversion, when it
   /// differs from `type` (an untyped parameter standing for an enum or an interface).
-  public var exactType: PSType?
+  public var exactType: PSType? {
+    get { extras?.exactType }
+    set { extras = ParameterExtras(exactType: newValue, transform: extras?.transform) }
+  }
   /// An argument transformation run before conversion (ArgumentTransformationAttribute); a thrown
   /// error is a conversion failure.
-  public var transform: (@Sendable (PSValue) throws -> PSValue)?
+  public var transform: (@Sendable (PSValue) throws -> PSValue)? {
+    get { extras?.transform }
+    set { extras = ParameterExtras(exactType: extras?.exactType, transform: newValue) }
+  }
   /// The type name shown in errors and help (`System.String`, `System.String[]`, `SwitchParameter`).
   public var typeDisplayName: String { isSwitch ? "System.Management.Automation.SwitchParameter" : (exactType ?? type)?.fullName ?? "System.Object" }
 
@@ -98,4 +106,14 @@ public struct ParameterSpec: Sendable {
 
   /// True when the parameter takes pipeline input in any set.
   public var takesPipeline: Bool { sets.values.contains { !$0.pipeline.isEmpty } }
+}
+
+/// `ParameterSpec.exactType` and `transform`.
+final class ParameterExtras: Sendable {
+  let exactType: PSType?
+  let transform: (@Sendable (PSValue) throws -> PSValue)?
+  init(exactType: PSType?, transform: (@Sendable (PSValue) throws -> PSValue)?) {
+    self.exactType = exactType
+    self.transform = transform
+  }
 }
