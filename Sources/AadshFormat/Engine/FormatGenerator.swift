@@ -104,6 +104,10 @@ final class FormatGenerator {
       try emit(.entry(.outOfBandText(text)))
       return
     }
+    if case .object(let o) = v, let record = o.native as? StreamRecord, !force {
+      try emit(.entry(.outOfBandText(record.displayText)))
+      return
+    }
     if FormatValues.isScalar(v) && !force {
       try emit(.entry(.outOfBandText(FormatValues.displayString(v))))
       return

@@ -98,7 +98,14 @@ public final class CommandContext {
   /// An information record, shown when `$InformationPreference` (or `-InformationAction`) is Continue.
   public func writeInformation(_ text: String) {
     let pref = informationAction ?? exec.informationPreference
-    if pref == .continue || pref == .inquire { exec.emitStream(.information, text) }
+    if pref == .continue || pref == .inquire {
+      exec.emitStream(.information, text)
+    } else if pref != .ignore, let r = exec.redirection, case .host = r.information {
+      return
+    } else if pref != .ignore, exec.redirection != nil {
+      // A silenced information message is still recorded: `6>&1` and `6> file` receive it.
+      exec.emitStream(.information, text)
+    }
   }
 
   /// Text for the host (Write-Host): shown regardless of the output pipeline.

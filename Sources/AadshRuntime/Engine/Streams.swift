@@ -47,10 +47,60 @@ extension ExecutionContext {
     switch target {
     case .host: host.write(prefix + text + "\n", to: hostStream)
     case .discard: return
-    case .output(let sink): try? sink.write(.string(text))
+    case .output(let sink): try? sink.write(.object(PSObject(native: StreamRecord(stream, text))))
     case .file(let w): w.append(prefix + text + "\n")
     }
   }
+}
+
+/// A warning, verbose, debug or information message redirected into the output (`3>&1`): a
+/// `WarningRecord` and its siblings, shown with the stream's prefix, converting to the message text.
+public final class StreamRecord: NativeObject {
+  public let stream: MessageStream
+  public let message: String
+  init(_ stream: MessageStream, _ message: String) {
+    self.stream = stream
+    self.message = message
+  }
+
+  /// What Out-Default shows: `WARNING: text`, `VERBOSE: text`, `DEBUG: text`, or the information text.
+  public var displayText: String {
+    switch stream {
+    case .warning: return "WARNING: " + message
+    case .verbose: return "VERBOSE: " + message
+    case .debug: return "DEBUG: " + message
+    case .information, .host: return message
+    }
+  }
+
+  public var typeNames: [String] {
+    switch stream {
+    case .warning:
+      return ["System.Management.Automation.WarningRecord", "System.Management.Automation.InformationalRecord", "System.Object"]
+    case .verbose:
+      return ["System.Management.Automation.VerboseRecord", "System.Management.Automation.InformationalRecord", "System.Object"]
+    case .debug:
+      return ["System.Management.Automation.DebugRecord", "System.Management.Automation.InformationalRecord", "System.Object"]
+    case .information, .host: return ["System.Management.Automation.InformationRecord", "System.Object"]
+    }
+  }
+
+  public var propertyNames: [String] {
+    switch stream {
+    case .information, .host: return ["MessageData", "Source", "TimeGenerated", "Tags", "User", "Computer", "ProcessId", "NativeThreadId", "ManagedThreadId"]
+    default: return ["Message", "InvocationInfo", "PipelineIterationInfo"]
+    }
+  }
+
+  public func getProperty(_ name: String) -> PSValue? {
+    switch name.lowercased() {
+    case "message", "messagedata": return .string(message)
+    case "tags": return .array(PSArray([], kind: .genericList("System.String")))
+    default: return propertyNames.contains { $0.caseInsensitiveEquals(name) } ? .null : nil
+    }
+  }
+
+  public func toString() -> String { message }
 }
 
 extension ExecutionContext {
