@@ -10,10 +10,12 @@ final class CommandInfoObject: NativeObject {
   let definition: String
   /// For aliases: the command the alias stands for.
   let referencedCommand: String?
+  /// For cmdlets: every parameter, the common ones included.
+  let parameters: [ParameterSpec]
 
   init(
     kind: CommandKind, name: String, source: String, version: String, definition: String,
-    referencedCommand: String? = nil
+    referencedCommand: String? = nil, parameters: [ParameterSpec] = []
   ) {
     self.kind = kind
     self.name = name
@@ -21,6 +23,7 @@ final class CommandInfoObject: NativeObject {
     self.version = version
     self.definition = definition
     self.referencedCommand = referencedCommand
+    self.parameters = parameters
   }
 
   var typeNames: [String] {
@@ -63,6 +66,11 @@ final class CommandInfoObject: NativeObject {
     case "verb": return .string(name.contains("-") ? String(name.split(separator: "-").first ?? "") : "")
     case "noun": return .string(name.contains("-") ? name.split(separator: "-").dropFirst().joined(separator: "-") : "")
     case "path": return kind == .application ? .string(source) : nil
+    case "parameters":
+      guard kind == .cmdlet else { return .null }
+      let table = PSHashtable(ordered: true)
+      for p in parameters { table[string: p.name] = .object(PSObject(native: ParameterMetadataObject(p))) }
+      return .hashtable(table)
     default: return nil
     }
   }
@@ -94,7 +102,7 @@ enum CommandCatalog {
     let module = info.signature.module
     return CommandInfoObject(
       kind: .cmdlet, name: info.name, source: module, version: moduleVersions[module] ?? "1.0.0.0",
-      definition: CommandSyntax.definition(info))
+      definition: CommandSyntax.definition(info), parameters: info.allParameters)
   }
 
   static func function(_ f: FunctionInfo) -> CommandInfoObject {
@@ -134,4 +142,34 @@ enum CommandCatalog {
     }
     return out.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
   }
+}
+
+/// A `ParameterMetadata` from `(Get-Command X).Parameters`.
+final class ParameterMetadataObject: NativeObject {
+  let spec: ParameterSpec
+  init(_ spec: ParameterSpec) { self.spec = spec }
+  var typeNames: [String] { ["System.Management.Automation.ParameterMetadata", "System.Object"] }
+  var propertyNames: [String] { ["Name", "ParameterType", "ParameterSets", "IsDynamic", "Aliases", "Attributes", "SwitchParameter"] }
+  func getProperty(_ name: String) -> PSValue? {
+    switch name.lowercased() {
+    case "name": return .string(spec.name)
+    case "parametertype":
+      let t = spec.isSwitch
+        ? PSType(fullName: "System.Management.Automation.SwitchParameter", baseTypes: ["System.ValueType", "System.Object"])
+        : (spec.exactType ?? spec.type ?? .object)
+      return .object(PSObject(native: TypeObject(t)))
+    case "parametersets":
+      let sets = PSHashtable(ordered: true)
+      for key in spec.sets.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
+        sets[string: key.rawValue] = .string("System.Management.Automation.ParameterSetMetadata")
+      }
+      return .hashtable(sets)
+    case "isdynamic": return .bool(false)
+    case "aliases": return .array(PSArray(spec.aliases.map { .string($0) }, kind: .genericList("System.String")))
+    case "attributes": return .array(PSArray([], kind: .genericList("System.Attribute")))
+    case "switchparameter": return .bool(spec.isSwitch)
+    default: return nil
+    }
+  }
+  func toString() -> String { "System.Management.Automation.ParameterMetadata" }
 }

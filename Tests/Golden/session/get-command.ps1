@@ -8,3 +8,7 @@ function Get-Local { 'x' }
 (Get-Command gcm).DisplayName
 Get-Command Get-NoSuchCommand
 'end'
+# A cmdlet's parameters, the common ones included.
+(Get-Command Get-Random).Parameters.Keys -join ','
+(Get-Command Get-Random).Parameters['Maximum'].ParameterType.Name
+(Get-Command Sort-Object).Parameters.Descending.SwitchParameter
