@@ -1,6 +1,7 @@
 import Foundation
 
-/// One golden test: `Tests/Golden/<area>/<name>.ps1` with its expected streams and exit code.
+/// One golden test: `Tests/Golden/<area>/<name>.ps1` with its expected streams and exit code
+/// (`_name.ps1` files are support scripts the cases dot-source).
 ///
 /// Expectations sit beside the script: `<name>.out` (exact standard output), optional `<name>.err`
 /// (exact standard error) and `<name>.exit` (exit code, default 0). Leading comment lines may hold
@@ -110,7 +111,9 @@ extension GoldenCase {
     let manager = FileManager.default
     guard let enumerator = manager.enumerator(atPath: root) else { return [] }
     var cases: [GoldenCase] = []
-    for case let relative as String in enumerator where relative.hasSuffix(".ps1") {
+    // A script whose name starts with `_` is support code the cases dot-source, not a case.
+    for case let relative as String in enumerator
+    where relative.hasSuffix(".ps1") && !(relative.split(separator: "/").last?.hasPrefix("_") ?? false) {
       cases.append(GoldenCase(scriptPath: root + "/" + relative, root: root))
     }
     return cases.sorted { ($0.area, $0.name) < ($1.area, $1.name) }

@@ -1,17 +1,7 @@
 # Get-ChildItem -Recurse: each directory's items form a group under their own `    Directory:` header; a
 # directory's subdirectories and files come first, then the contents of each subdirectory. User, group,
 # directory sizes and the temporary path are replaced by fixed text.
-function Format-Listing([string] $Text, [string] $Temp) {
-  foreach ($line in $Text.Replace($Temp, '<temp>') -split "`n") {
-    if ($line -match '^[-dlbcps][-rwxsStT]{9} ') {
-      $size = if ($line[0] -eq 'd') { '<dir>'.PadLeft(12) } else { $line.Substring(50, 12) }
-      $line.Substring(0, 11) + 'owner'.PadLeft(10) + ' ' + 'group'.PadRight(10) + $line.Substring(32, 18) + $size +
-        $line.Substring(62)
-    } else {
-      $line
-    }
-  }
-}
+. (Join-Path $PSScriptRoot '_listing.ps1')
 $d = Join-Path ([System.IO.Path]::GetTempPath()) ([guid]::NewGuid())
 $null = New-Item -ItemType Directory -Path (Join-Path $d 'src/lib')
 $null = New-Item -ItemType File -Path (Join-Path $d 'README.md') -Value '# readme'

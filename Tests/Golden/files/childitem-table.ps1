@@ -2,17 +2,7 @@
 # User (right), Group, LastWriteTime (`{0:d} {0:HH}:{0:mm}`), Size (right) and Name; directories before
 # files, each sorted by name. User, group and directory sizes depend on the machine: they are replaced by
 # fixed text of the same width, and the temporary path by <temp>.
-function Format-Listing([string] $Text, [string] $Temp) {
-  foreach ($line in $Text.Replace($Temp, '<temp>') -split "`n") {
-    if ($line -match '^[-dlbcps][-rwxsStT]{9} ') {
-      $size = if ($line[0] -eq 'd') { '<dir>'.PadLeft(12) } else { $line.Substring(50, 12) }
-      $line.Substring(0, 11) + 'owner'.PadLeft(10) + ' ' + 'group'.PadRight(10) + $line.Substring(32, 18) + $size +
-        $line.Substring(62)
-    } else {
-      $line
-    }
-  }
-}
+. (Join-Path $PSScriptRoot '_listing.ps1')
 $d = Join-Path ([System.IO.Path]::GetTempPath()) ([guid]::NewGuid())
 $null = New-Item -ItemType Directory -Path $d
 $null = New-Item -ItemType File -Path (Join-Path $d 'notes.txt') -Value 'hello world'

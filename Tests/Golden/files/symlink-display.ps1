@@ -1,17 +1,7 @@
 # Symbolic links: UnixMode starts with l, Size is the length of the link text, Name shows `name -> target`
 # (the target as stored), and LastWriteTime is the link's own (setting it leaves the target alone). A link to a
 # directory is listed among the directories and shown as [name] by Format-Wide.
-function Format-Listing([string] $Text, [string] $Temp) {
-  foreach ($line in $Text.Replace($Temp, '<temp>') -split "`n") {
-    if ($line -match '^[-dlbcps][-rwxsStT]{9} ') {
-      $size = if ($line[0] -eq 'd') { '<dir>'.PadLeft(12) } else { $line.Substring(50, 12) }
-      $line.Substring(0, 11) + 'owner'.PadLeft(10) + ' ' + 'group'.PadRight(10) + $line.Substring(32, 18) + $size +
-        $line.Substring(62)
-    } else {
-      $line
-    }
-  }
-}
+. (Join-Path $PSScriptRoot '_listing.ps1')
 $d = Join-Path ([System.IO.Path]::GetTempPath()) ([guid]::NewGuid())
 $null = New-Item -ItemType Directory -Path (Join-Path $d 'folder')
 $null = New-Item -ItemType File -Path (Join-Path $d 'target.txt') -Value 'content'
