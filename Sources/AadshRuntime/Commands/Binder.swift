@@ -51,9 +51,15 @@ struct CommandLineBinding {
 /// per object by value, then by property name.
 enum Binder {
   static func error(_ id: String, _ message: String, _ target: BindingTarget, span: SourceSpan?, category: ErrorCategory = .invalidArgument) -> RuntimeError {
+    // Validation and transformation failures are the derived exception types pwsh throws.
+    let exceptionType =
+      id.hasPrefix("ParameterArgumentValidationError")
+      ? "System.Management.Automation.ParameterBindingValidationException"
+      : id == "ParameterArgumentTransformationError"
+        ? "System.Management.Automation.ParameterBindingArgumentTransformationException"
+        : "System.Management.Automation.ParameterBindingException"
     var e = RuntimeError(
-      message, errorId: id + target.fqidSuffix, category: category,
-      exceptionType: "System.Management.Automation.ParameterBindingException", span: span)
+      message, errorId: id + target.fqidSuffix, category: category, exceptionType: exceptionType, span: span)
     e.commandName = target.commandName
     return e
   }

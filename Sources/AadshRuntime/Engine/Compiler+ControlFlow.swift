@@ -212,12 +212,7 @@ extension Compiler {
         if e.span == nil { e.span = span }
         return e
       }
-      if let x = o.native as? ExceptionObject {
-        var e = x.error
-        e.isScriptTerminating = true
-        e.span = span
-        return e
-      }
+      if let x = o.native as? ExceptionObject { return thrownException(x, span: span) }
     }
     let text = value.isNull ? "ScriptHalted" : PSConvert.toString(value)
     var e = RuntimeError(text, errorId: text, category: .operationStopped, targetObject: value, span: span)
@@ -225,10 +220,38 @@ extension Compiler {
     return e
   }
 
+  /// The error `throw` raises for an exception object. PowerShell's own exceptions keep their
+  /// error record; any other .NET exception (script class instances included) gets a new one:
+  /// the message as error id, category OperationStopped, no command (MiscOps.cs ConvertToException).
+  static func thrownException(_ x: ExceptionObject, span: SourceSpan) -> RuntimeError {
+    var e = x.error
+    e.isScriptTerminating = true
+    e.span = span
+    guard !ExceptionTypes.isRuntimeException(e) else { return e }
+    var fresh = RuntimeError(
+      e.message, errorId: e.message, category: .operationStopped, exceptionType: e.exceptionType, span: span)
+    fresh.isScriptTerminating = true
+    fresh.innerMessage = e.innerMessage
+    fresh.innerExceptionType = e.innerExceptionType
+    fresh.exceptionProperties = e.exceptionProperties
+    return fresh
+  }
+
+  /// One `catch` clause: its types (resolved again when the error arrives, so script classes
+  /// defined after compilation are found; none for a catch-all) and its body.
+  struct CatchClause {
+    let names: [TypeName]
+    let types: [PSType]
+    let body: Stmt
+  }
+
   static func compileTry(_ t: TryStatementAst) -> Stmt {
     let body = compileBlock(t.body)
-    let catches: [([PSType?], Stmt)] = t.catchClauses.map { c in
-      (c.catchTypes.map { TypeResolver.resolve($0.typeName) ?? PSType.named($0.typeName.description) }, compileBlock(c.body))
+    let clauses: [CatchClause] = t.catchClauses.map { c in
+      CatchClause(
+        names: c.catchTypes.map(\.typeName),
+        types: c.catchTypes.map { TypeResolver.resolve($0.typeName) ?? PSType.named($0.typeName.description) },
+        body: compileBlock(c.body))
     }
     let fin = t.finallyBlock.map { compileBlock($0) }
     return { ctx, out in
@@ -246,10 +269,21 @@ extension Compiler {
         ctx.tryDepth -= 1
       } catch let e as RuntimeError {
         ctx.tryDepth -= 1
-        guard let handler = catches.first(where: { types, _ in types.isEmpty || types.contains { t in t.map { ExceptionTypes.matches(e, $0) } ?? false } }) else {
-          throw e
+        var owners: [Int] = []
+        var types: [PSType?] = []
+        for (i, c) in clauses.enumerated() {
+          if c.names.isEmpty {
+            owners.append(i)
+            types.append(nil)
+          }
+          for (n, pre) in zip(c.names, c.types) {
+            owners.append(i)
+            types.append(ScriptClasses.resolve(n, ctx) ?? pre)
+          }
         }
+        guard let found = ExceptionTypes.findHandler(e, types, ctx) else { throw e }
         let record = ErrorRecord(e)
+        let handler = clauses[owners[found]]
         ctx.recordError(record)
         let scope = ctx.currentScope
         let old = scope.variables["_"]
@@ -263,7 +297,7 @@ extension Compiler {
           scope.variables["_"] = old
           scope.variables["psitem"] = oldItem
         }
-        try handler.1(ctx, out)
+        try handler.body(ctx, out)
       } catch {
         ctx.tryDepth -= 1
         throw error
@@ -272,16 +306,89 @@ extension Compiler {
   }
 }
 
-/// Matching exception types in `catch [T]` and `trap [T]`.
+/// Matching exception types in `catch [T]` and `trap [T]`, as PowerShell's
+/// ExceptionHandlingOps.FindMatchingHandler does.
 enum ExceptionTypes {
-  /// The base types of the exception kinds aadsh raises, for `catch [System.Exception]` style matches.
+  /// The type names of the error's exception: the thrown object's own when it carries one.
+  static func names(_ e: RuntimeError) -> [String] {
+    if let v = e.exceptionInstance, case .object(let o) = v, let n = o.native { return n.typeNames }
+    return ExceptionHierarchy.chain(e.exceptionType)
+  }
+
+  /// True when the error's exception is PowerShell's RuntimeException or derives from it.
+  static func isRuntimeException(_ e: RuntimeError) -> Bool {
+    names(e).contains(ExceptionHierarchy.runtimeException)
+  }
+
+  /// The exceptions a handler can match, innermost first: the error's own exception, then the
+  /// exception that carried it (the ActionPreferenceStopException of `-ErrorAction Stop`, or the
+  /// RuntimeException `throw` wraps a .NET exception in).
+  static func candidates(_ e: RuntimeError) -> [[String]] {
+    var out = [names(e)]
+    if e.isActionPreferenceStop {
+      out.append(ExceptionHierarchy.chain("System.Management.Automation.ActionPreferenceStopException"))
+    } else if e.isScriptTerminating && !isRuntimeException(e) {
+      out.append(ExceptionHierarchy.chain(ExceptionHierarchy.runtimeException))
+    }
+    return out
+  }
+
+  /// The handler for `e` among `types` (`nil` for a catch-all): the most specific one for the
+  /// inner exception, else for the outer one. `$_.Exception` is the inner exception either way
+  /// (ErrorRecord's copy constructor keeps the record's own exception).
+  static func findHandler(_ e: RuntimeError, _ types: [PSType?], _ ctx: ExecutionContext) -> Int? {
+    guard !types.isEmpty else { return nil }
+    let ranks = rank(types, ctx)
+    var best: (index: Int, rank: Int)? = nil
+    for names in candidates(e) {
+      if let b = best, b.rank == 0 { break }
+      guard let h = handler(names, types) else { continue }
+      if let b = best, ranks[h] >= b.rank { continue }
+      best = (h, ranks[h])
+    }
+    return best?.index
+  }
+
+  /// The first handler for an exception with type names `names`: exact type, then a base type,
+  /// then a catch-all.
+  static func handler(_ names: [String], _ types: [PSType?]) -> Int? {
+    let lower = names.map { $0.lowercased() }
+    guard let own = lower.first else { return nil }
+    if let i = types.firstIndex(where: { $0?.fullName.lowercased() == own }) { return i }
+    let bases = lower.dropFirst()
+    if let i = types.firstIndex(where: { t in t.map { bases.contains($0.fullName.lowercased()) } ?? false }) { return i }
+    return types.firstIndex { $0 == nil }
+  }
+
+  /// How many of the other types derive from each type (0 = most specific); a trailing
+  /// catch-all ranks below every type.
+  static func rank(_ types: [PSType?], _ ctx: ExecutionContext) -> [Int] {
+    var ranks = [Int](repeating: 0, count: types.count)
+    var length = types.count
+    if types.last.map({ $0 == nil }) ?? false {
+      ranks[length - 1] = length - 1
+      length -= 1
+    }
+    guard length > 1 else { return ranks }
+    for i in 0..<(length - 1) {
+      guard let a = types[i] else { continue }
+      let bases = ancestors(a, ctx)
+      for j in (i + 1)..<length {
+        if let b = types[j], bases.contains(b.fullName.lowercased()) { ranks[j] += 1 }
+      }
+    }
+    return ranks
+  }
+
+  /// The base classes of a catch type, lower-cased.
+  static func ancestors(_ t: PSType, _ ctx: ExecutionContext) -> [String] {
+    let names = ScriptClasses.scriptClass(t, ctx)?.typeNames ?? ExceptionHierarchy.chain(t.fullName)
+    return names.dropFirst().map { $0.lowercased() }
+  }
+
+  /// True when `trap [T]` (or a catch clause of type `T`) handles `e`.
   static func matches(_ e: RuntimeError, _ type: PSType) -> Bool {
-    let target = type.fullName.lowercased()
-    let names = ExceptionObject(error: e, record: nil).typeNames.map { $0.lowercased() }
-    if names.contains(target) { return true }
-    if target == "system.object" { return true }
-    if target == "system.management.automation.actionpreferencestopexception" { return e.isActionPreferenceStop }
-    return false
+    candidates(e).contains { handler($0, [type]) != nil }
   }
 }
 

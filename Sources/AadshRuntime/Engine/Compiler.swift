@@ -112,8 +112,8 @@ enum Compiler {
   static func compileStatementList(_ statements: [StatementAst], traps: [TrapStatementAst] = []) -> Stmt {
     // Classes and enums exist before the block's first statement runs, wherever they are written
     // (pwsh defines a script's types when it compiles it).
-    let types = statements.filter { $0 is TypeDefinitionAst }
-    let ordered = types.isEmpty ? statements : types + statements.filter { !($0 is TypeDefinitionAst) }
+    let types = statements.compactMap { $0 as? TypeDefinitionAst }
+    let ordered = types.isEmpty ? statements : basesFirst(types) + statements.filter { !($0 is TypeDefinitionAst) }
     let compiled: [Stmt] = ordered.compactMap { s in
       if s is TrapStatementAst { return nil }
       if let f = s as? FunctionDefinitionAst { return compileFunctionDefinition(f) }
@@ -217,6 +217,24 @@ enum Compiler {
     }
   }
 
+  /// The block's types in written order, except that a class comes after the classes of the block it
+  /// derives from (`class B : A` may be written before `class A`).
+  static func basesFirst(_ types: [TypeDefinitionAst]) -> [StatementAst] {
+    var byName: [String: TypeDefinitionAst] = [:]
+    for t in types { byName[t.name.lowercased()] = t }
+    var placed: Set<ObjectIdentifier> = []
+    var out: [StatementAst] = []
+    func place(_ t: TypeDefinitionAst, _ depth: Int) {
+      guard !placed.contains(ObjectIdentifier(t)), depth < types.count else { return }
+      for base in t.baseTypes {
+        if case .simple(let n) = base, let b = byName[n.lowercased()], b !== t { place(b, depth + 1) }
+      }
+      if placed.insert(ObjectIdentifier(t)).inserted { out.append(t) }
+    }
+    for t in types { place(t, 0) }
+    return out
+  }
+
   static func compileTypeDefinition(_ t: TypeDefinitionAst) -> Stmt {
     let span = t.span
     if t.kind == .enumType {
@@ -245,11 +263,18 @@ enum Compiler {
 
 /// A `trap` statement ready to run.
 struct TrapHandler {
-  let type: PSType?
+  /// The trapped type as written (`trap [MyError]`), `nil` for a trap of everything.
+  let typeName: TypeName?
   let body: Stmt
   init(ast: TrapStatementAst) {
-    type = ast.trapType.flatMap { TypeResolver.resolve($0.typeName) }
+    typeName = ast.trapType?.typeName
     body = Compiler.compileStatementList(ast.body.statements)
+  }
+
+  /// The trapped type, resolved when an error arrives (script classes exist only at run time).
+  func type(_ ctx: ExecutionContext) -> PSType? {
+    guard let typeName else { return nil }
+    return ScriptClasses.resolve(typeName, ctx) ?? TypeResolver.resolve(typeName) ?? PSType.named(typeName.description)
   }
 }
 
@@ -258,7 +283,7 @@ extension Compiler {
   static func runTrap(_ traps: [TrapHandler], _ e: RuntimeError, _ ctx: ExecutionContext, _ out: any OutputSink) throws
     -> Bool
   {
-    guard let trap = traps.first(where: { t in t.type.map { ExceptionTypes.matches(e, $0) } ?? true }) else {
+    guard let trap = traps.first(where: { t in t.type(ctx).map { ExceptionTypes.matches(e, $0) } ?? true }) else {
       return false
     }
     let record = ErrorRecord(e)

@@ -8,6 +8,14 @@ public final class ErrorRecord: NativeObject {
 
   public init(_ error: RuntimeError) { self.error = error }
 
+  /// `$_.Exception`: the thrown exception object itself when the error carries one (also when a
+  /// `catch` matched the RuntimeException wrapping it: ErrorRecord's copy constructor keeps the
+  /// record's own exception), else a view of the error.
+  var exceptionValue: PSValue {
+    if let instance = error.exceptionInstance { return instance }
+    return .object(PSObject(native: exception))
+  }
+
   public var typeNames: [String] { ["System.Management.Automation.ErrorRecord", "System.Object"] }
   public var propertyNames: [String] {
     ["Exception", "TargetObject", "CategoryInfo", "FullyQualifiedErrorId", "ErrorDetails", "InvocationInfo",
@@ -19,7 +27,7 @@ public final class ErrorRecord: NativeObject {
 
   public func getProperty(_ name: String) -> PSValue? {
     switch name.lowercased() {
-    case "exception": return .object(PSObject(native: exception))
+    case "exception": return exceptionValue
     case "targetobject": return error.targetObject
     case "categoryinfo": return .object(PSObject(native: CategoryInfo(error: error)))
     case "fullyqualifiederrorid": return .string(fullyQualifiedErrorId)
@@ -57,46 +65,66 @@ final class ErrorDetailsObject: NativeObject {
 }
 
 /// The exception inside an error record (`$_.Exception`): `Message`, `GetType()`, `InnerException`.
-public final class ExceptionObject: NativeObject {
-  public let error: RuntimeError
+public class ExceptionObject: NativeObject {
+  public var error: RuntimeError
   weak var record: ErrorRecord?
   init(error: RuntimeError, record: ErrorRecord?) {
     self.error = error
     self.record = record
   }
 
-  public var typeNames: [String] {
-    var names = [error.exceptionType]
-    if error.exceptionType != "System.Management.Automation.RuntimeException"
-      && error.exceptionType.hasPrefix("System.Management.Automation.")
-    {
-      names.append("System.Management.Automation.RuntimeException")
-    }
-    names += ["System.SystemException", "System.Exception", "System.Object"]
-    return names
+  public var typeNames: [String] { ExceptionHierarchy.chain(error.exceptionType) }
+
+  /// True for PowerShell's RuntimeException family, which has `ErrorRecord` and `WasThrownFromThrowStatement`.
+  var isRuntimeException: Bool { typeNames.contains(ExceptionHierarchy.runtimeException) }
+
+  public var propertyNames: [String] {
+    let common = ["Message", "Data", "InnerException", "TargetSite", "StackTrace", "HelpLink", "Source", "HResult"]
+    return isRuntimeException ? ["ErrorRecord", "WasThrownFromThrowStatement"] + common : common
   }
-  public var propertyNames: [String] { ["ErrorRecord", "WasThrownFromThrowStatement", "Message", "Data", "InnerException", "TargetSite", "StackTrace", "HelpLink", "Source", "HResult"] }
 
   public func getProperty(_ name: String) -> PSValue? {
     switch name.lowercased() {
     case "message": return .string(error.message)
-    case "errorrecord": return record.map { .object(PSObject(native: $0)) } ?? .null
-    case "wasthrownfromthrowstatement": return .bool(error.isScriptTerminating)
+    case "errorrecord" where isRuntimeException: return record.map { .object(PSObject(native: $0)) } ?? .null
+    case "wasthrownfromthrowstatement" where isRuntimeException: return .bool(error.isScriptTerminating)
     case "innerexception":
+      if let inner = error.innerException { return inner }
       guard let m = error.innerMessage else { return .null }
       var inner = RuntimeError(m, errorId: error.innerExceptionType ?? "Exception", exceptionType: error.innerExceptionType ?? "System.Exception")
       inner.span = nil
       return .object(PSObject(native: ExceptionObject(error: inner, record: nil)))
     case "data": return .hashtable(PSHashtable())
     case "stacktrace", "targetsite", "helplink", "source": return .null
-    case "hresult": return .int(-2146233087)
+    case "hresult": return .int(ExceptionHierarchy.hresult(typeNames))
     default:
       if let v = error.exceptionProperties.first(where: { $0.key.caseInsensitiveEquals(name) })?.value { return v }
       return nil
     }
   }
 
+  public func setProperty(_ name: String, _ value: PSValue) throws -> Bool { false }
+  public func invokeMethod(_ name: String, _ arguments: [PSValue]) throws -> PSValue? { nil }
   public func toString() -> String { "\(error.exceptionType): \(error.message)" }
+}
+
+extension RuntimeError {
+  /// Keys of `exceptionProperties` no script can name: the exception objects an error carries.
+  static let instanceKey = "\u{1}instance"
+  static let innerKey = "\u{1}inner"
+
+  /// The exception object `$_.Exception` is, when a script built it (an instance of a class
+  /// deriving from an exception type) rather than the runtime.
+  var exceptionInstance: PSValue? {
+    get { exceptionProperties[Self.instanceKey] }
+    set { exceptionProperties[Self.instanceKey] = newValue }
+  }
+
+  /// The inner exception object, when there is one to hand out as is.
+  var innerException: PSValue? {
+    get { exceptionProperties[Self.innerKey] }
+    set { exceptionProperties[Self.innerKey] = newValue }
+  }
 }
 
 /// `$_.CategoryInfo`.

@@ -2,10 +2,15 @@ import AadshSyntax
 
 /// Renders error records in PowerShell 7's concise view (`$ErrorView = 'ConciseView'`).
 public enum ErrorRendering {
-  /// The reason prefix: `Exception` for `throw`, the command name for command errors, else the
-  /// category (or the exception type name when the category is NotSpecified).
+  /// The reason prefix: `ParserError` for parse errors, `Exception` for `throw` (when what is
+  /// thrown is a RuntimeException: a thrown .NET exception object shows its category), the
+  /// command name for command errors, else the category (or the exception type name when the
+  /// category is NotSpecified).
   public static func reason(_ e: RuntimeError) -> String {
-    if e.isScriptTerminating && !e.isActionPreferenceStop { return "Exception" }
+    if e.category == .parserError && e.exceptionType == "System.Management.Automation.ParseException" {
+      return "ParserError"
+    }
+    if e.isScriptTerminating && !e.isActionPreferenceStop && ExceptionTypes.isRuntimeException(e) { return "Exception" }
     if let c = e.commandName, !c.isEmpty { return c }
     if e.category != .notSpecified { return e.category.rawValue }
     if e.exceptionType == "System.DivideByZeroException" { return "RuntimeException" }

@@ -39,7 +39,7 @@ extension ScriptClasses {
   /// `[Base]$this` in a method of a derived class: a view that calls the base implementations;
   /// `nil` for every other cast.
   static func baseView(_ v: PSValue, _ t: PSType, _ ctx: ExecutionContext) -> PSValue? {
-    guard anyDefined, case .object(let o) = v, let obj = o.native as? ScriptObject,
+    guard anyDefined, case .object(let o) = v, let obj = ScriptObject.of(o),
       let target = scriptClass(t, ctx), obj.cls !== target, obj.cls.derives(from: target),
       case .object(let this)? = ctx.currentScope.lookup("this")?.value, this === o
     else { return nil }

@@ -214,15 +214,27 @@ enum ClassRuntime {
   ) throws {
     guard !cls.constructors.isEmpty else {
       if !args.isEmpty { throw Members.noOverload("new", args.count) }
-      if let b = cls.base { try runConstructor(b, obj, value, [], ctx) }
+      try runBaseConstructor(cls, obj, value, [], ctx)
       return
     }
     let found = cls.constructors.map { BoundMethod(method: $0, owner: cls) }
     let chosen = try choose(found, args, name: "new", ctx).method
     _ = try run(chosen, owner: cls, this: value, args: args, ctx) { ctx in
-      guard let b = cls.base else { return }
+      guard cls.base != nil || cls.nativeBase != nil else { return }
       let baseArgs = try chosen.baseArguments.map { try $0(ctx) }
-      try runConstructor(b, obj, value, baseArgs, ctx)
+      try runBaseConstructor(cls, obj, value, baseArgs, ctx)
+    }
+  }
+
+  /// The `: base(...)` call: the script base class's constructor, or the .NET exception
+  /// constructor for a class deriving from an exception type.
+  static func runBaseConstructor(
+    _ cls: ScriptClass, _ obj: ScriptObject, _ value: PSValue, _ args: [PSValue], _ ctx: ExecutionContext
+  ) throws {
+    if let b = cls.base {
+      try runConstructor(b, obj, value, args, ctx)
+    } else if cls.nativeBase != nil, let state = obj.exception {
+      try state.construct(args)
     }
   }
 
@@ -231,7 +243,7 @@ enum ClassRuntime {
   /// to that constructor; anything else is not convertible (`nil`).
   static func convert(_ v: PSValue, to cls: ScriptClass, _ ctx: ExecutionContext) throws -> PSValue? {
     let u = v.unwrapped
-    if case .object(let o) = u, let s = o.native as? ScriptObject, s.cls.derives(from: cls) { return u }
+    if let s = ScriptObject.of(u), s.cls.derives(from: cls) { return u }
     var pairs: [(String, PSValue)]? = nil
     if case .hashtable(let h) = u {
       pairs = h.entries.map { (PSConvert.toString($0.key), $0.value) }
@@ -241,7 +253,7 @@ enum ClassRuntime {
     let hasDefault = cls.constructors.isEmpty || cls.constructors.contains { $0.parameters.isEmpty }
     if let pairs, hasDefault {
       let made = try construct(cls, [], ctx)
-      guard case .object(let o) = made, let obj = o.native as? ScriptObject else { return made }
+      guard let obj = ScriptObject.of(made) else { return made }
       for (name, value) in pairs {
         guard try obj.setProperty(name, value) else { throw missingProperty(name, cls, ctx) }
       }

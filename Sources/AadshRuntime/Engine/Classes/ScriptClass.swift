@@ -118,14 +118,20 @@ final class ScriptClass {
   var statics: [String: StaticSlot] = [:]
   /// The scope the definition ran in: the parent of every method's scope.
   let scope: Scope
-  /// Type names of instances: this class, its script base classes, `System.Object`.
+  /// The .NET exception type this class derives from directly (`class E : System.Exception`).
+  let nativeBase: String?
+  /// Type names of instances: this class, its script base classes, the .NET base classes.
   let typeNames: [String]
   /// The type `[Name]` gives.
   let type: PSType
 
-  init(name: String, base: ScriptClass?, members: [ClassProperty], methods: [ClassMethod], scope: Scope) {
+  init(
+    name: String, base: ScriptClass?, nativeBase: String? = nil, members: [ClassProperty], methods: [ClassMethod],
+    scope: Scope
+  ) {
     self.name = name
     self.base = base
+    self.nativeBase = base == nil ? nativeBase : nil
     self.properties = members.filter { !$0.isStatic }
     var instance: [String: [ClassMethod]] = [:]
     var statics: [String: [ClassMethod]] = [:]
@@ -143,9 +149,20 @@ final class ScriptClass {
     self.staticMethods = statics
     self.constructors = ctors
     self.scope = scope
-    let names = [name] + (base.map { Array($0.typeNames.dropLast()) } ?? []) + ["System.Object"]
+    let inherited = base?.typeNames ?? self.nativeBase.map { ExceptionHierarchy.chain($0) } ?? ["System.Object"]
+    let names = [name] + inherited
     self.typeNames = names
     self.type = PSType(fullName: name, kind: .other, baseTypes: Array(names.dropFirst()))
+  }
+
+  /// The .NET exception type at the root of the class chain, if the class derives from one.
+  var exceptionBase: String? {
+    var c: ScriptClass? = self
+    while let cur = c {
+      if let n = cur.nativeBase { return n }
+      c = cur.base
+    }
+    return nil
   }
 
   /// Instance properties in display order: this class's own first, then inherited ones.

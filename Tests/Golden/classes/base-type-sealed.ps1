@@ -1,0 +1,4 @@
+# Deriving from a sealed .NET type (a value type, string) is a parse-time error.
+'first statement'
+class Percent : int { }
+'never printed'
