@@ -16,6 +16,14 @@ public final class TypeObject: NativeObject {
     case "isarray": return .bool(type.fullName.hasSuffix("[]"))
     case "isenum": return .bool(type.userEnumName != nil)
     case "basetype":
+      // A script class (or another type that records its chain) names its base first in `baseTypes`.
+      if type.kind == .other, let first = type.baseTypes.first, first != "System.Object",
+        !PSObject.isInterfaceName(first), type.userEnumName == nil
+      {
+        let ctx = ActiveContext.current
+        let base = ctx.flatMap { ScriptClasses.resolve(.simple(first), $0) } ?? TypeResolver.resolve(first)
+        return .object(PSObject(native: TypeObject(base ?? PSType.named(first))))
+      }
       guard let b = TypeObject.baseTypeName(type.fullName) else { return .null }
       return .object(PSObject(native: TypeObject(TypeResolver.resolve(b) ?? PSType.object)))
     default: return nil

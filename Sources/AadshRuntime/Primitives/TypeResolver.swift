@@ -52,7 +52,8 @@ public enum TypeResolver {
     // `System.Management.Automation.ItemNotFoundException`): known by name, built by the runtime.
     if key.hasSuffix("exception"), n.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." }) {
       let full = n.contains(".") ? n : "System." + n
-      return PSType(fullName: full, kind: .other, baseTypes: ["System.Exception", "System.Object"])
+      let chain = ExceptionHierarchy.chain(ExceptionHierarchy.parents.keys.first { $0.caseInsensitiveEquals(full) } ?? full)
+      return PSType(fullName: chain[0], kind: .other, baseTypes: Array(chain.dropFirst()))
     }
     if let model = ModelTypes.find(n) { return model.psType }
     return nil

@@ -22,3 +22,7 @@ class Shape {
 class QuotaError : System.Exception {
   QuotaError([string]$m) : base($m) {}
 }
+# BaseType follows the class chain, script classes and exception types alike.
+[Circle].BaseType.Name
+[QuotaError].BaseType.FullName
+[System.ArgumentNullException].BaseType.FullName
