@@ -1,0 +1,3 @@
+# A hex literal too large for any integer type.
+'not printed'
+$n = 0xFFFFFFFFFFFFFFFFF

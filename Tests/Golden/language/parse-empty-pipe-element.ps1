@@ -1,0 +1,3 @@
+# Two pipes with nothing between them.
+'not printed'
+Get-Date | | Out-String

@@ -1,0 +1,3 @@
+# A binary operator with nothing after it.
+'not printed'
+$sum = 1 +

@@ -1,0 +1,3 @@
+# An expression after a pipe.
+'not printed'
+Get-Date | 5

@@ -1,0 +1,3 @@
+# A try block with neither catch nor finally.
+'not printed'
+try { 1 }

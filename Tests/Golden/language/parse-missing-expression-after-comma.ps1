@@ -1,0 +1,3 @@
+# A trailing comma with no element after it.
+'not printed'
+$list = 1,

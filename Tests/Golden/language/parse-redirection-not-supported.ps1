@@ -1,0 +1,3 @@
+# Input redirection is reserved.
+'not printed'
+Get-Content < input.txt

@@ -1,0 +1,3 @@
+# An if condition cut off by a closing brace.
+'not printed'
+if ($true }

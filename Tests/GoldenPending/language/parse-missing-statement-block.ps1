@@ -1,0 +1,3 @@
+# An if statement with no block.
+'not printed'
+if ($true)
