@@ -12,7 +12,7 @@ struct SpanTests {
   static let cases: [(String, String)] = [
     ("Get-X -Name 1 $(⓪", "MissingEndParenthesisInSubexpression"),
     ("$a ⓪$b", "UnexpectedToken"),
-    ("if ($x)⓪ foo", "MissingStatementBlock"),
+    ("if ($x⓪) foo", "MissingStatementBlock"),
     ("⓪{ 1", "MissingEndCurlyBrace"),
     ("échec = 1; 'é' +⓪ ", "ExpectedValueExpression"),
   ]

@@ -54,8 +54,8 @@ public enum ParserMessages {
     "InvalidUnicodeEscapeSequence": "The Unicode escape sequence is not valid. A valid sequence is `u{ followed by one to six hex digits and a closing '}'.",
     "InvalidUnicodeEscapeSequenceValue": "The Unicode escape sequence value is out of range. The maximum value is 0x10FFFF.",
     "InvalidValueForUsingItemName": "'{0}' is not a valid value for using name.",
-    "InvalidVariableReference": "Variable reference is not valid. '$' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
-    "InvalidVariableReferenceWithDrive": "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
+    "InvalidVariableReference": "Variable reference is not valid. '$' was not followed by a valid variable name character. Consider using ${{}} to delimit the name.",
+    "InvalidVariableReferenceWithDrive": "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${{}} to delimit the name.",
     "MethodCallNotSupportedInDataSection": "Method calls are not allowed in restricted language mode or a Data section.",
     "MissingArgument": "Missing argument in parameter list.",
     "MissingArrayIndexExpression": "Array index expression is missing or not valid.",
@@ -165,6 +165,7 @@ public enum ParserMessages {
     "UsingMustBeAtStartOfScript": "A 'using' statement must appear before any other statements in a script.",
     "VariableReferenceNotSupportedInDataSection": "A variable that cannot be referenced in restricted language mode or a Data section is being referenced. Variables that can be referenced include the following: {0}.",
     "WhitespaceBeforeHereStringFooter": "White space is not allowed before the string terminator.",
+    "WorkflowNotSupportedInPowerShellCore": "Workflow is not supported in PowerShell 6+.",
   ]
 
   /// The message for `id` with its `{n}` placeholders filled from `args`.

@@ -34,6 +34,7 @@ extension ParserState {
     defer { leave() }
     let body = parseScriptBlockBody(start: lc.start, closing: .rCurly, isFilter: kwText == "filter")
     let end = expectClosingCurly(open: lc)
+    if kwText == "workflow" { report("WorkflowNotSupportedInPowerShellCore", kw.start, end) }
     return FunctionDefinitionAst(
       span: span(kw.start, end), name: name, isFilter: kwText == "filter", isWorkflow: kwText == "workflow",
       parameters: params, body: rebuild(body, start: lc.start, end: end))

@@ -122,13 +122,14 @@ extension ParserState {
       skipNewlines()
       let rp = peek(.expression)
       guard rp.kind == .rParen else {
-        report("MissingEndParenthesisAfterStatement", condition.span.end, condition.span.end, text(keywordToken).lowercased(), incomplete: true)
+        // Reported at the token found instead of `)` (IfStatementRule).
+        report("MissingEndParenthesisAfterStatement", rp.start, rp.end, text(keywordToken), incomplete: true)
         return ErrorStatementAst(span: span(start, lastEnd), nested: [condition])
       }
       advance()
       skipNewlines()
       guard let body = parseStatementBlock() else {
-        report("MissingStatementBlock", rp.end, rp.end, text(keywordToken).lowercased(), incomplete: true)
+        report("MissingStatementBlock", rp.start, rp.end, text(keywordToken), incomplete: true, detectedAt: lastEnd)
         return ErrorStatementAst(span: span(start, lastEnd), nested: [condition])
       }
       clauses.append((condition, body))
