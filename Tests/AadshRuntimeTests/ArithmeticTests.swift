@@ -80,7 +80,7 @@ func otherOperators(_ l: PSValue, _ r: PSValue, _ op: String, _ expected: String
     _ = try PSArith.add(.hashtable(a), .hashtable(b))
     Issue.record("expected failure")
   } catch {
-    #expect(error.message == "Item has already been added. Key in dictionary: 'A'  Key being added: 'A'")
+    #expect(error.message == "Item has already been added. Key in dictionary: 'a'  Key being added: 'A'")
   }
 }
 

@@ -79,12 +79,13 @@ enum CollectionMembers {
     switch name {
     case "add":
       guard args.count == 2 else { throw Members.noOverload("Add", args.count) }
-      if h.containsKey(args[0]) {
+      if let present = h.storedKey(args[0]) {
         let k = PSConvert.toString(args[0])
+        let inner = "Item has already been added. Key in dictionary: '\(PSConvert.toString(present))'  Key being added: '\(k)'"
         var e = RuntimeError(
-          "Exception calling \"Add\" with \"2\" argument(s): \"Item has already been added. Key in dictionary: '\(k)'  Key being added: '\(k)'\"",
+          "Exception calling \"Add\" with \"2\" argument(s): \"\(inner)\"",
           errorId: "ArgumentException", exceptionType: "System.Management.Automation.MethodInvocationException")
-        e.innerMessage = "Item has already been added. Key in dictionary: '\(k)'  Key being added: '\(k)'"
+        e.innerMessage = inner
         e.innerExceptionType = "System.ArgumentException"
         throw e
       }

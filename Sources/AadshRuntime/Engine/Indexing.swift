@@ -31,6 +31,17 @@ enum Indexing {
       if case .array(let idx) = index {
         return .array(PSArray(idx.items.map { h[$0] ?? .null }))
       }
+      // An ordered dictionary's integer indexer is positional (OrderedDictionary.this[int]).
+      if h.isOrdered, case .int(let i) = index.unwrapped {
+        let entries = h.entries
+        guard i >= 0, Int(i) < entries.count else {
+          throw RuntimeError(
+            "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')",
+            errorId: "System.ArgumentOutOfRangeException", category: .operationStopped,
+            exceptionType: "System.ArgumentOutOfRangeException")
+        }
+        return entries[Int(i)].value
+      }
       return h[index] ?? .null
     case .string(let s):
       let units = Array(s.utf16)

@@ -46,13 +46,7 @@ public enum Members {
     case .object(let o): return try objectProperty(o, name, ctx)
     case .hashtable(let h):
       if let v = h[string: name] { return v }
-      switch name.lowercased() {
-      case "count": return .int(Int32(h.count))
-      case "keys": return .array(PSArray(h.keys, kind: .collection(h.isOrdered ? "System.Collections.Specialized.OrderedDictionary+OrderedDictionaryKeyValueCollection" : "System.Collections.Hashtable+KeyCollection")))
-      case "values": return .array(PSArray(h.values, kind: .collection(h.isOrdered ? "System.Collections.Specialized.OrderedDictionary+OrderedDictionaryKeyValueCollection" : "System.Collections.Hashtable+ValueCollection")))
-      case "isreadonly", "isfixedsize", "issynchronized": return .bool(false)
-      default: return .null
-      }
+      return hashtableProperty(h, name)
     case .array(let a):
       switch name.lowercased() {
       case "count", "length": return .int(Int32(a.count))
@@ -74,6 +68,19 @@ public enum Members {
       case "count", "length": return .int(1)
       default: return .null
       }
+    }
+  }
+
+  /// A dictionary's own properties (`Count`, `Keys`, ...); a key of the same name wins over them
+  /// except through `psbase`.
+  static func hashtableProperty(_ h: PSHashtable, _ name: String) -> PSValue {
+    switch name.lowercased() {
+    case "psbase": return .object(PSObject(native: DictionaryBase(h)))
+    case "count": return .int(Int32(h.count))
+    case "keys": return .array(PSArray(h.keys, kind: .collection(h.isOrdered ? "System.Collections.Specialized.OrderedDictionary+OrderedDictionaryKeyValueCollection" : "System.Collections.Hashtable+KeyCollection")))
+    case "values": return .array(PSArray(h.values, kind: .collection(h.isOrdered ? "System.Collections.Specialized.OrderedDictionary+OrderedDictionaryKeyValueCollection" : "System.Collections.Hashtable+ValueCollection")))
+    case "isreadonly", "isfixedsize", "issynchronized": return .bool(false)
+    default: return .null
     }
   }
 
@@ -276,4 +283,20 @@ extension PSObject {
     w.baseValue = v
     return w
   }
+}
+
+/// `$hashtable.psbase`: the dictionary's own properties, past any key of the same name.
+final class DictionaryBase: NativeObject {
+  let table: PSHashtable
+  init(_ t: PSHashtable) { table = t }
+  var typeNames: [String] { PSObject.typeNames(of: .hashtable(table)) }
+  var propertyNames: [String] { ["IsReadOnly", "IsFixedSize", "IsSynchronized", "Keys", "Values", "SyncRoot", "Count"] }
+  func getProperty(_ name: String) -> PSValue? {
+    let v = Members.hashtableProperty(table, name)
+    return v.isNull && !propertyNames.contains(where: { $0.caseInsensitiveEquals(name) }) ? nil : v
+  }
+  func invokeMethod(_ name: String, _ arguments: [PSValue]) throws -> PSValue? {
+    try CollectionMembers.invoke(table, name.lowercased(), arguments)
+  }
+  func toString() -> String { PSConvert.toString(.hashtable(table)) }
 }

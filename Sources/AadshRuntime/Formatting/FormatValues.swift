@@ -114,6 +114,8 @@ public enum FormatValues {
   public static func displayString(_ v: PSValue) -> String {
     switch v {
     case .dateTime(let d): return DateTimeFormatting.format(d, "G")
+    // Out-Default uses the culture's ToString: en-US writes infinities as the symbol.
+    case .double(let d) where d.isInfinite: return d < 0 ? "-∞" : "∞"
     case .object(let o):
       if o.native == nil, let b = o.baseValue { return displayString(b) }
       return PSConvert.toString(v)

@@ -29,10 +29,10 @@ public enum PSArith {
       }
       let result = a.copy()
       for e in b.entries {
-        if result.containsKey(e.key) {
+        if let present = result.storedKey(e.key) {
           let k = PSConvert.toString(e.key)
           var err = RuntimeError(
-            "Item has already been added. Key in dictionary: '\(k)'  Key being added: '\(k)'",
+            "Item has already been added. Key in dictionary: '\(PSConvert.toString(present))'  Key being added: '\(k)'",
             errorId: "System.ArgumentException", category: .operationStopped, targetObject: l)
           err.innerExceptionType = "System.ArgumentException"
           err.innerMessage = err.message

@@ -49,6 +49,9 @@ public final class PSHashtable: @unchecked Sendable {
 
   public func containsKey(_ key: PSValue) -> Bool { storage[HashKey(key)] != nil }
 
+  /// The key as stored for `key` (which may differ in case), `nil` when absent.
+  public func storedKey(_ key: PSValue) -> PSValue? { storage[HashKey(key)]?.key }
+
   /// Keys in order.
   public var keys: [PSValue] { storage.values.map(\.key) }
   /// Values in order.
