@@ -251,7 +251,11 @@ enum Compiler {
         next += 1
       }
       let captured = members
-      return { ctx, _ in ctx.enums[name.lowercased()] = UserEnum(name: name, members: captured) }
+      let isFlags = t.attributes.contains { a in
+        let n = a.typeName.description.lowercased()
+        return n == "flags" || n == "flagsattribute" || n == "system.flags" || n == "system.flagsattribute"
+      }
+      return { ctx, _ in ctx.enums[name.lowercased()] = UserEnum(name: name, members: captured, isFlags: isFlags) }
     }
     if t.kind == .classType { return ClassDefinition.compile(t) }
     return { _, _ in

@@ -193,5 +193,15 @@ public final class EnumValue: NativeObject {
   public func getProperty(_ name: String) -> PSValue? {
     name.caseInsensitiveEquals("value__") ? .long(value) : nil
   }
+  public func invokeMethod(_ method: String, _ arguments: [PSValue]) throws -> PSValue? {
+    switch method.lowercased() {
+    case "hasflag":
+      guard arguments.count == 1 else { throw Members.noOverload("HasFlag", arguments.count) }
+      let flag = try Enums.value(arguments[0])?.value ?? PSConvert.toInt64(arguments[0])
+      return .bool(value & flag == flag)
+    case "gettypecode": return .string("Int32")
+    default: return nil
+    }
+  }
   public func toString() -> String { name }
 }

@@ -53,7 +53,9 @@ extension Members {
     case ("System.Management.Automation.Internal.AutomationNull", "value"): return .automationNull
     default: break
     }
-    if let e = EnumTypes.member(type.fullName, name) { return e }
+    if let def = Enums.builtin[type.fullName], let m = def.members.first(where: { $0.0.caseInsensitiveEquals(name) }) {
+      return def.make(m.1)
+    }
     throw RuntimeError.invalidOperation("The property '\(name)' cannot be found on this object. Verify that the property exists.", errorId: "PropertyNotFound")
   }
 

@@ -12,6 +12,7 @@ public enum PSArith {
     if case .int(let a) = lhs, case .int(let b) = rhs { return intResult(Int64(a) + Int64(b)) }
     let l = lhs.unwrapped
     let r = rhs.unwrapped
+    if case .object = l, let e = Enums.combine(l, r, &+) { return e }
     switch l {
     case .null: return rhs
     case .int, .long, .double, .decimal, .bool:
@@ -55,6 +56,7 @@ public enum PSArith {
     if case .int(let a) = lhs, case .int(let b) = rhs { return intResult(Int64(a) - Int64(b)) }
     let l = lhs.unwrapped
     let r = rhs.unwrapped
+    if case .object = l, let e = Enums.combine(l, r, &-) { return e }
     switch l {
     case .dateTime(let d):
       if case .dateTime(let e) = r { return .timeSpan(PSTimeSpan(ticks: d.ticks &- e.ticks)) }
@@ -368,6 +370,16 @@ extension PSArith {
     throws(RuntimeError) -> PSValue
   {
     if l.isNull && r.isNull { return .int(0) }
+    if case .object = l {
+      let combined = Enums.combine(l, r) { a, b in
+        switch op {
+        case .and: return a & b
+        case .or: return a | b
+        case .xor: return a ^ b
+        }
+      }
+      if let combined { return combined }
+    }
     func numeric(_ v: PSValue) -> PSValue? {
       switch v {
       case .null: return .int(0)

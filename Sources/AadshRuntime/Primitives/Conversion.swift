@@ -43,7 +43,17 @@ public enum PSConvert {
   /// A cast `[T]$v` (LanguagePrimitives.ConvertTo): numeric parsing of strings, banker's rounding,
   /// element-wise array conversion; failures throw PowerShell's PSInvalidCastException texts.
   public static func convert(_ value: PSValue, to t: PSType, ofs: String = " ") throws(RuntimeError) -> PSValue {
-    let v = value.unwrapped
+    var v = value.unwrapped
+    if case .object(let o) = v, let e = o.native as? EnumValue {
+      switch t.kind {
+      case .int32, .int64, .int16, .uint16, .byte, .sbyte, .uint32, .uint64, .double, .single, .decimal, .bigInteger:
+        v = .long(e.value)
+      default: break
+      }
+    }
+    if t.kind == .other, let def = Enums.builtin[t.fullName] {
+      return try def.convert(value)
+    }
     switch t.kind {
     case .object, .psObject: return value
     case .string:
