@@ -396,9 +396,12 @@ enum ExceptionTypes {
 final class UserEnum {
   let name: String
   let members: [(String, Int64)]
-  init(name: String, members: [(String, Int64)]) {
+  let isFlags: Bool
+  init(name: String, members: [(String, Int64)], isFlags: Bool = false) {
     self.name = name
     self.members = members
+    self.isFlags = isFlags
+    Enums.scriptDefined[name.lowercased()] = EnumDefinition(name: name, members: members, isFlags: isFlags)
   }
 }
 
