@@ -41,14 +41,14 @@ enum Intrinsics {
     case "split":
       var no: [PSValue] = []
       for v in list { if try test(v) { out.append(v) } else { no.append(v) } }
-      return .array(PSArray([.array(PSArray(out, kind: .genericList("System.Management.Automation.PSObject"))), .array(PSArray(no, kind: .genericList("System.Management.Automation.PSObject")))], kind: .genericList("System.Management.Automation.PSObject")))
+      return .array(PSArray([.array(PSArray(out, kind: .psObjectCollection)), .array(PSArray(no, kind: .psObjectCollection))], kind: .psObjectCollection))
     default:
       for v in list where try test(v) {
         out.append(v)
         if limit > 0 && out.count >= limit { break }
       }
     }
-    return .array(PSArray(out, kind: .genericList("System.Management.Automation.PSObject")))
+    return .array(PSArray(out, kind: .psObjectCollection))
   }
 
   /// `.ForEach({ })`, `.ForEach('Prop')`, `.ForEach('Method', args...)`, `.ForEach([type])`.
@@ -83,7 +83,7 @@ enum Intrinsics {
         }
       }
     }
-    return .array(PSArray(sink.items, kind: .genericList("System.Management.Automation.PSObject")))
+    return .array(PSArray(sink.items, kind: .psObjectCollection))
   }
 
   static func hasProperty(_ v: PSValue, _ name: String) -> Bool {

@@ -66,9 +66,17 @@ public enum Members {
       if let v = PrimitiveMembers.property(target, name) { return v }
       switch name.lowercased() {
       case "count", "length": return .int(1)
-      default: return .null
+      default: return methodReference(target, name) ?? .null
       }
     }
+  }
+
+  /// `'abc'.ToUpper` without parentheses: the method as a value (a PSMethod), `nil` when there is no such method.
+  static func methodReference(_ target: PSValue, _ name: String) -> PSValue? {
+    guard let m = MethodCatalog.methods(for: target).first(where: { $0.name.caseInsensitiveEquals(name) }) else {
+      return nil
+    }
+    return .object(PSObject(native: MethodReference(target: target, method: m)))
   }
 
   /// A dictionary's own properties (`Count`, `Keys`, ...); a key of the same name wins over them
@@ -299,4 +307,55 @@ final class DictionaryBase: NativeObject {
     try CollectionMembers.invoke(table, name.lowercased(), arguments)
   }
   func toString() -> String { PSConvert.toString(.hashtable(table)) }
+}
+
+/// A method as a value: `Invoke(...)` calls it on the object it came from.
+final class MethodReference: NativeObject {
+  let target: PSValue
+  let method: MethodCatalog.Method
+  init(target: PSValue, method: MethodCatalog.Method) {
+    self.target = target
+    self.method = method
+  }
+  var typeNames: [String] {
+    ["System.Management.Automation.PSMethod", "System.Management.Automation.PSMethodInfo",
+     "System.Management.Automation.PSMemberInfo", "System.Object"]
+  }
+  var propertyNames: [String] { ["OverloadDefinitions", "TypeNameOfValue", "MemberType", "Value", "Name", "IsInstance"] }
+
+  /// The overloads, one definition each (`int IndexOf(char value)`, ...).
+  var overloads: [String] {
+    var out: [String] = []
+    var current = ""
+    var depth = 0
+    for ch in method.definition {
+      if ch == "(" { depth += 1 } else if ch == ")" { depth -= 1 }
+      if ch == ",", depth == 0 {
+        out.append(current.trimmingSpaces())
+        current = ""
+      } else {
+        current.append(ch)
+      }
+    }
+    if !current.isEmpty { out.append(current.trimmingSpaces()) }
+    return out
+  }
+
+  func getProperty(_ name: String) -> PSValue? {
+    switch name.lowercased() {
+    case "overloaddefinitions": return .array(PSArray(overloads.map { .string($0) }, kind: .genericList("System.String")))
+    case "typenameofvalue": return .string("System.Management.Automation.PSMethod")
+    case "membertype": return .object(PSObject(native: EnumValue(typeName: "System.Management.Automation.PSMemberTypes", name: "Method", value: 64)))
+    case "value": return .object(PSObject(native: self))
+    case "name": return .string(method.name)
+    case "isinstance": return .bool(true)
+    default: return nil
+    }
+  }
+  func invokeMethod(_ name: String, _ arguments: [PSValue]) throws -> PSValue? {
+    guard name.caseInsensitiveEquals("Invoke") else { return nil }
+    guard let ctx = ActiveContext.current else { return nil }
+    return try Members.invokeMethod(target, method.name, arguments, ctx)
+  }
+  func toString() -> String { method.definition }
 }

@@ -99,11 +99,33 @@ enum StringMembers {
     return s.hasSuffix("ignorecase") || s == "true"
   }
 
+  /// The .NET spelling of String's method names.
+  static let methodNames: [String: String] = [
+    "toupper": "ToUpper", "toupperinvariant": "ToUpperInvariant", "tolower": "ToLower",
+    "tolowerinvariant": "ToLowerInvariant", "contains": "Contains", "startswith": "StartsWith", "endswith": "EndsWith",
+    "replace": "Replace", "substring": "Substring", "indexof": "IndexOf", "lastindexof": "LastIndexOf",
+    "indexofany": "IndexOfAny", "lastindexofany": "LastIndexOfAny", "padleft": "PadLeft", "padright": "PadRight",
+    "insert": "Insert", "remove": "Remove", "tochararray": "ToCharArray", "equals": "Equals", "compareto": "CompareTo",
+    "normalize": "Normalize", "isnormalized": "IsNormalized", "getenumerator": "GetEnumerator", "clone": "Clone",
+  ]
+
   static func outOfRange(_ param: String, _ message: String) -> RuntimeError {
     RuntimeError("\(message) (Parameter '\(param)')", errorId: "ArgumentOutOfRangeException", exceptionType: "System.ArgumentOutOfRangeException")
   }
 
+  /// How many arguments the overloads of String's methods take: a call outside the range has no overload.
+  static let argumentCounts: [String: ClosedRange<Int>] = [
+    "toupper": 0...1, "toupperinvariant": 0...0, "tolower": 0...1, "tolowerinvariant": 0...0,
+    "contains": 1...2, "startswith": 1...3, "endswith": 1...3, "replace": 2...4, "substring": 1...2,
+    "indexof": 1...4, "lastindexof": 1...4, "indexofany": 1...3, "lastindexofany": 1...3, "padleft": 1...2,
+    "padright": 1...2, "insert": 2...2, "remove": 1...2, "tochararray": 0...2, "equals": 1...2, "compareto": 1...1,
+    "normalize": 0...1, "isnormalized": 0...1, "getenumerator": 0...0, "clone": 0...0,
+  ]
+
   static func invoke(_ s: String, _ name: String, _ args: [PSValue]) throws -> PSValue? {
+    if let range = argumentCounts[name], !range.contains(args.count) {
+      throw Members.noOverload(methodNames[name] ?? name, args.count)
+    }
     let u = Array(s.utf16)
     func sub(_ a: Int, _ b: Int) -> String { String(utf16CodeUnits: Array(u[a..<b]), count: b - a) }
     switch name {

@@ -84,8 +84,9 @@ enum StaticMethods {
       }
     default: break
     }
-    // `[int]::Parse("5")`, `[double]::Parse(...)`, `[bool]::Parse(...)`.
+    // `[int]::Parse("5")`, `[double]::Parse(...)`, `[bool]::Parse(...)`: .NET's parsing, not PowerShell's conversion.
     if n == "parse", let a = args.first, let t = TypeResolver.resolve(type) {
+      if let parsed = try parseNumber(PSConvert.toString(a), t) { return parsed }
       return try PSConvert.convert(.string(PSConvert.toString(a)), to: t)
     }
     return nil
@@ -325,5 +326,44 @@ enum SafeNumbers {
         exceptionType: "System.OverflowException")
     }
     return Int64(d)
+  }
+}
+
+extension StaticMethods {
+  /// .NET's `Int32.Parse`/`Double.Parse`/`Boolean.Parse` (invariant rules): digits with an optional sign and
+  /// surrounding white space, else FormatException; out of range, OverflowException. `nil` for other types.
+  static func parseNumber(_ text: String, _ t: PSType) throws -> PSValue? {
+    let s = text.trimmingCharacters(in: .whitespaces)
+    func format() -> RuntimeError {
+      RuntimeError(
+        "The input string '\(text)' was not in a correct format.", errorId: "FormatException",
+        exceptionType: "System.FormatException")
+    }
+    func overflow(_ name: String) -> RuntimeError {
+      RuntimeError(
+        "Value was either too large or too small for \(name).", errorId: "OverflowException",
+        exceptionType: "System.OverflowException")
+    }
+    let isInteger = s.drop(while: { $0 == "-" || $0 == "+" }).allSatisfy { $0.isASCII && $0.isNumber }
+    switch t.kind {
+    case .int32:
+      guard !s.isEmpty, isInteger else { throw format() }
+      guard let v = Int32(s.hasPrefix("+") ? String(s.dropFirst()) : s) else { throw overflow("an Int32") }
+      return .int(v)
+    case .int64:
+      guard !s.isEmpty, isInteger else { throw format() }
+      guard let v = Int64(s.hasPrefix("+") ? String(s.dropFirst()) : s) else { throw overflow("an Int64") }
+      return .long(v)
+    case .double:
+      guard let v = Double(s), !s.isEmpty, !s.lowercased().hasPrefix("0x") else { throw format() }
+      return .double(v)
+    case .bool:
+      if s.caseInsensitiveEquals("true") { return .bool(true) }
+      if s.caseInsensitiveEquals("false") { return .bool(false) }
+      throw RuntimeError(
+        "String '\(text)' was not recognized as a valid Boolean.", errorId: "FormatException",
+        exceptionType: "System.FormatException")
+    default: return nil
+    }
   }
 }

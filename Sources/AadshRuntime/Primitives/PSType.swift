@@ -45,7 +45,7 @@ public struct PSType: Hashable, @unchecked Sendable, CustomStringConvertible {
   /// The short name `Type.Name` gives: `Int32`, `String[]`, `List`1`.
   public var name: String {
     var base = fullName
-    if let bracket = base.firstIndex(of: "["), kind == .genericList || kind == .genericDictionary {
+    if let bracket = base.firstIndex(of: "["), kind == .genericList || kind == .genericDictionary || base.contains("`") {
       base = String(base[..<bracket])
     }
     if let dot = base.lastIndex(of: ".") { return String(base[base.index(after: dot)...]) }

@@ -4,7 +4,7 @@
 /// builds a new array, as in PowerShell.
 public final class PSArray: @unchecked Sendable {
   /// What kind of .NET collection this array stands for.
-  public enum Kind: Equatable {
+  public enum Kind: Equatable, Sendable {
     /// `System.Object[]`.
     case objectArray
     /// A typed array; the element type's full name, e.g. `System.String`.
@@ -13,8 +13,13 @@ public final class PSArray: @unchecked Sendable {
     case arrayList
     /// `System.Collections.Generic.List[T]`; the element type's full name.
     case genericList(String)
-    /// A read-only .NET collection such as a hashtable's `Keys`; the collection type's full name.
+    /// Another .NET collection, by its full name: a hashtable's `Keys` (read-only), the
+    /// `Collection[PSObject]` that `.Where()` and `.ForEach()` return.
     case collection(String)
+
+    /// What `.Where()` and `.ForEach()` return.
+    public static let psObjectCollection = Kind.collection(
+      "System.Collections.ObjectModel.Collection`1[System.Management.Automation.PSObject]")
   }
 
   public var items: [PSValue]
@@ -34,6 +39,7 @@ public final class PSArray: @unchecked Sendable {
   public var isResizable: Bool {
     switch kind {
     case .arrayList, .genericList: return true
+    case .collection(let name): return name.hasPrefix("System.Collections.ObjectModel.Collection`1")
     default: return false
     }
   }

@@ -1,14 +1,12 @@
-import AadshRuntime
-
 /// The .NET methods Get-Member lists for the primitive types aadsh implements (a curated subset of
 /// what `[string]`, `[int]`, `Object[]` and `Hashtable` declare), with their overload definitions.
-enum MethodCatalog {
-  struct Method {
-    let name: String
-    let definition: String
+public enum MethodCatalog {
+  public struct Method: Sendable {
+    public let name: String
+    public let definition: String
   }
 
-  static func methods(for v: PSValue) -> [Method] {
+  public static func methods(for v: PSValue) -> [Method] {
     switch v.unwrapped {
     case .string: return string
     case .int: return number("int")
@@ -56,7 +54,7 @@ enum MethodCatalog {
   }
 
   /// Equals, GetHashCode, GetType and ToString, which every object has.
-  static func common() -> [Method] {
+  public static func common() -> [Method] {
     [
       Method(name: "Equals", definition: "bool Equals(System.Object obj)"),
       Method(name: "GetHashCode", definition: "int GetHashCode()"),
@@ -65,7 +63,7 @@ enum MethodCatalog {
     ]
   }
 
-  static func number(_ t: String) -> [Method] {
+  public static func number(_ t: String) -> [Method] {
     [
       Method(name: "CompareTo", definition: "int CompareTo(System.Object value), int CompareTo(\(t) value)"),
       Method(name: "Equals", definition: "bool Equals(System.Object obj), bool Equals(\(t) obj)"),
@@ -122,7 +120,7 @@ enum MethodCatalog {
   ]
 
   /// A type's name as member definitions show it (`int`, `string`, `Object[]`, `PSCustomObject`).
-  static func displayTypeName(_ v: PSValue) -> String {
+  public static func displayTypeName(_ v: PSValue) -> String {
     switch v {
     case .null: return "object"
     case .object(let o):
@@ -141,7 +139,7 @@ enum MethodCatalog {
     }
   }
 
-  static func shortName(_ full: String) -> String {
+  public static func shortName(_ full: String) -> String {
     let table: [String: String] = [
       "System.Int32": "int", "System.String": "string", "System.Boolean": "bool", "System.Double": "double",
       "System.Int64": "long", "System.Decimal": "decimal", "System.Char": "char", "System.DateTime": "datetime",
