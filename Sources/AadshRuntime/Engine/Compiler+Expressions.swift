@@ -22,6 +22,15 @@ extension Compiler {
     switch e {
     case let c as ConstantExpressionAst:
       let v = PSConvert.literal(c.value)
+      let written = c.span.text
+      if c.isCommandArgument, PSConvert.toString(v) != written {
+        // A fresh wrapper per evaluation: note properties added to one must not reach the next.
+        return { _ in
+          let o = PSObject.wrapper(of: v)
+          o.tokenText = written
+          return .object(o)
+        }
+      }
       return { _ in v }
     case let s as StringConstantExpressionAst:
       let v = PSValue.string(s.value)

@@ -53,8 +53,10 @@ extension Compiler {
     var lastBegun = -1
     defer { for p in procs { p.withRedirection { p.clean() } } }
     do {
+      for p in procs.dropFirst() { p.hasBegun = false }
       for (i, p) in procs.enumerated() {
         try p.withRedirection { try p.begin() }
+        try p.finishBegin()
         lastBegun = i
       }
       if let first {

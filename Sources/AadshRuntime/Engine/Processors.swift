@@ -31,9 +31,27 @@ class CommandProcessor: OutputSink {
   /// its upstream's write call, but must not feed the upstream's collectors.
   var pipelineCollectors: [StreamCollector] = []
 
+  /// False from the start of a pipeline until this command's begin block has run; objects an upstream
+  /// command writes from its own begin block wait in `earlyInput` until then.
+  var hasBegun = true
+  var earlyInput: [PSValue] = []
+
   final func write(_ value: PSValue) throws {
     if ctx.stopRequested { throw PipelineStoppedSignal() }
+    if !hasBegun {
+      earlyInput.append(value)
+      return
+    }
     try withRedirection { try process(value) }
+  }
+
+  /// Marks the begin block done and processes what arrived before it.
+  final func finishBegin() throws {
+    hasBegun = true
+    guard !earlyInput.isEmpty else { return }
+    let waiting = earlyInput
+    earlyInput = []
+    for v in waiting { try write(v) }
   }
 
   /// Runs `body` with this command's collectors and stream redirections in force.

@@ -117,6 +117,7 @@ public enum FormatValues {
     // Out-Default uses the culture's ToString: en-US writes infinities as the symbol.
     case .double(let d) where d.isInfinite: return d < 0 ? "-∞" : "∞"
     case .object(let o):
+      if let t = o.tokenText { return t }
       if o.native == nil, let b = o.baseValue { return displayString(b) }
       return PSConvert.toString(v)
     default: return PSConvert.toString(v)

@@ -38,6 +38,7 @@ extension PSConvert {
     case .array, .hashtable: return PSType.of(v).fullName
     case .scriptBlock(let s): return s.text
     case .object(let o):
+      if let t = o.tokenText { return t }
       if let b = o.baseValue { return elementString(b) }
       if let n = o.native { return n.toString() }
       return customObjectString(o)

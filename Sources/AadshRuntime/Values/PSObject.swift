@@ -18,6 +18,9 @@ public final class PSObject: @unchecked Sendable {
   public var baseValue: PSValue?
   /// A Swift-implemented .NET-like object whose members come first in lookups, or `nil`.
   public var native: (any NativeObject)?
+  /// A number's spelling as written when it was a command argument (`Write-Output 0x10`): its
+  /// string form and display, while the value stays the number.
+  public var tokenText: String?
 
   /// Creates an object with the given type names and no properties.
   public init(typeNames: [String] = PSObject.customObjectTypeNames) {

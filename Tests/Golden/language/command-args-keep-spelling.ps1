@@ -1,5 +1,5 @@
 # A number given as a command argument keeps its source spelling when displayed or turned into a string, while
-# still acting as a number; after --% the rest of the line reaches a cmdlet as one verbatim argument.
+# still acting as a number.
 Write-Output 0x10
 Write-Output 1kb
 Write-Output 1.0
@@ -11,4 +11,3 @@ Write-Output 0x10 | ForEach-Object { $_ * 2 }
 function Show-Arg($Value) { "[$Value] $($Value.GetType().Name)" }
 Show-Arg 0x1F
 Show-Arg 1e3
-Write-Output --% a $b "c"
