@@ -44,6 +44,10 @@ struct TestPath: Cmdlet {
         try ctx.write(.bool(!userPath.contains("\0")))
         continue
       }
+      if let exists = sessionDriveItemExists(userPath, literal: literal, call, ctx.exec) {
+        try ctx.write(.bool(exists))
+        continue
+      }
       let full = FileSystemPaths.absolute(literal ? userPath : userPath, ctx)
       var found = literal || !FileSystemPaths.hasWildcard(userPath)
         ? (FileSystemPaths.exists(literal ? full : FileSystemPaths.absolute(WildcardPattern.unescape(userPath), ctx))
@@ -53,6 +57,53 @@ struct TestPath: Cmdlet {
       try ctx.write(.bool(!found.isEmpty))
     }
   }
+
+  /// For a path on the `variable:`, `env:`, `function:` or `alias:` drive, whether it names an item
+  /// that exists (the drive root is a container); `nil` for any other path.
+  private func sessionDriveItemExists(_ path: String, literal: Bool, _ call: BoundCall, _ exec: ExecutionContext)
+    -> Bool?
+  {
+    guard let colon = path.firstIndex(of: ":") else { return nil }
+    let drive = path[..<colon].lowercased()
+    guard ["variable", "env", "function", "alias"].contains(drive) else { return nil }
+    var name = String(path[path.index(after: colon)...])
+    // `variable:x`, `variable:\x` and the provider-qualified `Variable::x` name the same item.
+    while let first = name.first, first == "/" || first == "\\" || first == ":" { name.removeFirst() }
+    let pathType = (call[Self.pathType] ?? "Any").lowercased()
+    if name.isEmpty { return pathType != "leaf" }
+    if pathType == "container" { return false }
+    let pattern = literal || !WildcardPattern.containsWildcard(name)
+      ? nil : WildcardPattern(name, ignoreCase: drive != "env")
+    let key = name.lowercased()
+    switch drive {
+    case "env":
+      guard let pattern else { return getenv(name) != nil }
+      return ProcessInfo.processInfo.environment.keys.contains { pattern.matches($0) }
+    case "function":
+      guard let pattern else { return exec.currentScope.lookupFunction(key) != nil }
+      return CommandCatalog.functions(exec).contains { pattern.matches($0.name) }
+    case "alias":
+      let aliases = CommandCatalog.aliases(exec)
+      guard let pattern else { return aliases.contains { $0.name.lowercased() == key } }
+      return aliases.contains { pattern.matches($0.name) }
+    default:
+      guard let pattern else { return exec.currentScope.lookup(key) != nil || Self.constantVariables.contains(key) }
+      var scope: Scope? = exec.currentScope
+      var local = true
+      while let s = scope {
+        let visible = s.variables.values.contains {
+          (local || !$0.options.contains(.privateScope)) && pattern.matches($0.name)
+        }
+        if visible { return true }
+        local = false
+        scope = s.parent
+      }
+      return Self.constantVariables.contains { pattern.matches($0) }
+    }
+  }
+
+  /// Variables the engine answers itself rather than storing in a scope.
+  private static let constantVariables: Set<String> = ["true", "false", "null", "?", "pwd"]
 
   private func accepts(_ path: String, _ call: BoundCall) -> Bool {
     let name = FileSystemPaths.leaf(path)

@@ -1,4 +1,5 @@
 import AadshRuntime
+import AadshSyntax
 import Foundation
 
 /// A `CommandInfo` as `Get-Command` returns it (CmdletInfo, FunctionInfo, AliasInfo, ApplicationInfo).
@@ -12,10 +13,12 @@ final class CommandInfoObject: NativeObject {
   let referencedCommand: String?
   /// For cmdlets: every parameter, the common ones included.
   let parameters: [ParameterSpec]
+  /// The type names `[OutputType()]` declares.
+  let outputTypes: [String]
 
   init(
     kind: CommandKind, name: String, source: String, version: String, definition: String,
-    referencedCommand: String? = nil, parameters: [ParameterSpec] = []
+    referencedCommand: String? = nil, parameters: [ParameterSpec] = [], outputTypes: [String] = []
   ) {
     self.kind = kind
     self.name = name
@@ -24,6 +27,7 @@ final class CommandInfoObject: NativeObject {
     self.definition = definition
     self.referencedCommand = referencedCommand
     self.parameters = parameters
+    self.outputTypes = outputTypes
   }
 
   var typeNames: [String] {
@@ -44,7 +48,7 @@ final class CommandInfoObject: NativeObject {
         "CommandType", "Name", "Version", "Source", "Definition", "DisplayName", "ReferencedCommand",
         "ResolvedCommandName", "Description", "Options", "ModuleName",
       ]
-      : ["CommandType", "Name", "Version", "Source", "Definition", "ModuleName", "Verb", "Noun"]
+      : ["CommandType", "Name", "Version", "Source", "Definition", "ModuleName", "Verb", "Noun", "OutputType"]
   }
 
   var displayName: String { referencedCommand.map { "\(name) -> \($0)" } ?? name }
@@ -66,6 +70,10 @@ final class CommandInfoObject: NativeObject {
     case "verb": return .string(name.contains("-") ? String(name.split(separator: "-").first ?? "") : "")
     case "noun": return .string(name.contains("-") ? name.split(separator: "-").dropFirst().joined(separator: "-") : "")
     case "path": return kind == .application ? .string(source) : nil
+    case "outputtype":
+      let names = outputTypes.map { PSValue.object(PSObject(native: PSTypeNameObject($0))) }
+      let collection = "System.Collections.ObjectModel.ReadOnlyCollection`1[[System.Management.Automation.PSTypeName]]"
+      return .array(PSArray(names, kind: .collection(collection)))
     case "parameters":
       guard kind == .cmdlet else { return .null }
       let table = PSHashtable(ordered: true)
@@ -102,13 +110,36 @@ enum CommandCatalog {
     let module = info.signature.module
     return CommandInfoObject(
       kind: .cmdlet, name: info.name, source: module, version: moduleVersions[module] ?? "1.0.0.0",
-      definition: CommandSyntax.definition(info), parameters: info.allParameters)
+      definition: CommandSyntax.definition(info), parameters: info.allParameters,
+      outputTypes: info.signature.outputTypes)
   }
 
   static func function(_ f: FunctionInfo) -> CommandInfoObject {
     CommandInfoObject(
       kind: f.isFilter ? .filter : .function, name: f.name, source: "", version: "",
-      definition: f.scriptBlock.text)
+      definition: f.scriptBlock.text, outputTypes: outputTypes(of: f.scriptBlock.ast))
+  }
+
+  /// The types a script block's `[OutputType()]` attributes name: a type literal by its full name,
+  /// a string as written.
+  static func outputTypes(of ast: ScriptBlockAst) -> [String] {
+    var out: [String] = []
+    for a in ast.paramBlock?.attributes ?? ast.attributes {
+      let n = a.typeName.description
+      guard n.caseInsensitiveEquals("OutputType") || n.caseInsensitiveEquals("OutputTypeAttribute")
+        || n.caseInsensitiveEquals("System.Management.Automation.OutputTypeAttribute")
+      else { continue }
+      for arg in a.positionalArguments {
+        for e in (arg as? ArrayLiteralAst)?.elements ?? [arg] {
+          if let t = e as? TypeExpressionAst {
+            out.append(TypeResolver.resolve(t.typeName)?.fullName ?? t.typeName.description)
+          } else if let c = e as? StringConstantExpressionAst {
+            out.append(c.value)
+          }
+        }
+      }
+    }
+    return out
   }
 
   static func alias(_ name: String, _ target: String, ctx: ExecutionContext) -> CommandInfoObject {
@@ -142,6 +173,23 @@ enum CommandCatalog {
     }
     return out.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
   }
+}
+
+/// A `PSTypeName` from a command's `OutputType`.
+final class PSTypeNameObject: NativeObject {
+  let name: String
+  init(_ name: String) { self.name = name }
+  var typeNames: [String] { ["System.Management.Automation.PSTypeName", "System.Object"] }
+  var propertyNames: [String] { ["Name", "Type", "TypeDefinition"] }
+  func getProperty(_ n: String) -> PSValue? {
+    switch n.lowercased() {
+    case "name": return .string(name)
+    case "type": return TypeResolver.resolve(name).map { .object(PSObject(native: TypeObject($0))) } ?? .null
+    case "typedefinition": return .null
+    default: return nil
+    }
+  }
+  func toString() -> String { name }
 }
 
 /// A `ParameterMetadata` from `(Get-Command X).Parameters`.

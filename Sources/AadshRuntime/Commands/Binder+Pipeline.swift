@@ -43,6 +43,48 @@ extension Binder {
     return boundAny
   }
 
+  /// Binds one pipeline object for a cmdlet or advanced function (CommandProcessor.Read): an object
+  /// nothing takes, or one whose binding fails, is a non-terminating error and the command does
+  /// not process it. Returns true when the command processes the object.
+  static func bindPipelineInput(
+    _ target: BindingTarget, _ call: BoundCall, _ input: PSValue, plan: PipelinePlan, command: CommandContext,
+    span: SourceSpan
+  ) throws -> Bool {
+    do {
+      if try bindPipelineObject(target, call, input, plan: plan, ctx: command.exec) { return true }
+    } catch var e as RuntimeError where e.exceptionType.hasPrefix("System.Management.Automation.ParameterBinding") {
+      e.targetObject = input
+      if e.span == nil { e.span = span }
+      try command.writeError(e)
+      return false
+    }
+    try command.writeError(inputObjectNotBound(target, input, span: span))
+    return false
+  }
+
+  static func inputObjectNotBound(_ target: BindingTarget, _ input: PSValue, span: SourceSpan) -> RuntimeError {
+    var e = RuntimeError(
+      BinderMessages.inputObjectNotBound(), errorId: "InputObjectNotBound" + target.fqidSuffix,
+      category: .invalidArgument, exceptionType: "System.Management.Automation.ParameterBindingException",
+      targetObject: input)
+    e.span = span
+    e.commandName = target.commandName
+    return e
+  }
+
+  /// Fills unbound mandatory parameters (prompting, or the MissingMandatoryParameter error); the error
+  /// says so when `$PSDefaultParameterValues` supplied arguments.
+  static func fillMandatory(
+    _ missing: [ParameterSpec], target: BindingTarget, binding: CommandLineBinding, ctx: ExecutionContext,
+    span: SourceSpan
+  ) throws -> [String: PSValue] {
+    do {
+      return try MandatoryPrompt.fill(missing, target: target, values: binding.values, ctx: ctx, span: span)
+    } catch let e as RuntimeError where !binding.defaultsBound.isEmpty {
+      throw elaborated(e, defaultsBound: binding.defaultsBound)
+    }
+  }
+
   /// The value of the first of `names` that the object has as a property.
   static func propertyValue(_ input: PSValue, names: [String]) -> PSValue? {
     for n in names where Intrinsics.hasProperty(input, n) {
@@ -67,12 +109,12 @@ extension Binder {
         }
         if let bad { throw fail(BinderMessages.validateSet(bad, allowed)) }
       case .notNullOrEmpty:
-        var empty = value.isNull
-        if case .string(let s) = value.unwrapped, s.isEmpty { empty = true }
-        if case .array(let a) = value.unwrapped, a.items.isEmpty || a.items.contains(where: { $0.isNull }) { empty = true }
-        if empty { throw fail(BinderMessages.notNullOrEmpty) }
+        if let failure = notNullOrEmptyFailure(value) { throw fail(failure) }
       case .notNull:
         if value.isNull { throw fail(BinderMessages.notNull) }
+        if case .array(let a) = value.unwrapped, a.items.contains(where: { $0.isNull }) {
+          throw fail(BinderMessages.notNullCollection)
+        }
       case .range(let lo, let hi):
         var failure: String? = nil
         value.forEachEnumerated { item in
@@ -93,11 +135,33 @@ extension Binder {
         }
         if let failure { throw fail(failure) }
       case .length(let lo, let hi):
-        let s = PSConvert.toString(value)
-        if s.count < lo { throw fail(BinderMessages.lengthTooShort(s, lo)) }
-        if s.count > hi { throw fail(BinderMessages.lengthTooLong(s, hi)) }
-      case .count:
-        break
+        if value.isNull { throw fail(BinderMessages.notNullOrEmptyCollection) }
+        var failure: String? = nil
+        value.forEachEnumerated { item in
+          guard failure == nil else { return }
+          guard case .string(let s) = item.unwrapped else {
+            failure = BinderMessages.lengthNotString
+            return
+          }
+          let n = s.utf16.count
+          if n < lo {
+            failure = BinderMessages.lengthTooShort(n, lo)
+          } else if n > hi {
+            failure = BinderMessages.lengthTooLong(n, hi)
+          }
+        }
+        if let failure { throw fail(failure) }
+      case .count(let lo, let hi):
+        let n: Int
+        switch value.unwrapped {
+        case .null: n = 0
+        case .array(let a): n = a.count
+        case .hashtable(let h): n = h.count
+        case .string(let s): n = s.utf16.count
+        default: throw fail(BinderMessages.countNotArray)
+        }
+        if lo == hi && n != hi { throw fail(BinderMessages.countExact(hi, n)) }
+        if n < lo || n > hi { throw fail(BinderMessages.countMinMax(lo, hi, n)) }
       case .check(let f, _):
         if let message = f(value) { throw fail(message) }
       case .script(let sb):
@@ -108,6 +172,23 @@ extension Binder {
         }
         if let failure { throw fail(failure) }
       }
+    }
+  }
+
+  /// ValidateNotNullOrEmpty: null or `''`, an empty collection or dictionary, a collection holding null or `''`.
+  static func notNullOrEmptyFailure(_ value: PSValue) -> String? {
+    if value.isNull { return BinderMessages.notNullOrEmpty }
+    switch value.unwrapped {
+    case .string(let s): return s.isEmpty ? BinderMessages.notNullOrEmpty : nil
+    case .array(let a):
+      if a.items.isEmpty { return BinderMessages.notNullOrEmptyCollection }
+      for item in a.items {
+        if item.isNull { return BinderMessages.notNullOrEmptyCollection }
+        if case .string(let s) = item.unwrapped, s.isEmpty { return BinderMessages.notNullOrEmptyCollection }
+      }
+      return nil
+    case .hashtable(let h): return h.count == 0 ? BinderMessages.notNullOrEmptyCollection : nil
+    default: return nil
     }
   }
 

@@ -42,13 +42,17 @@ struct CommandLineBinding {
   var unbound: [PSValue]
   /// Parameter sets still possible.
   var candidateSets: [ParameterSetName]
+  /// Names of the parameters `$PSDefaultParameterValues` supplied.
+  var defaultsBound: [String] = []
+  /// Warnings about `$PSDefaultParameterValues` the command writes once it runs.
+  var warnings: [String] = []
 }
 
 /// PowerShell's parameter binder, shared by cmdlets, functions and scripts.
 ///
 /// Order (CmdletParameterBinderController): named arguments, then positional arguments by
-/// position in the candidate parameter sets, then mandatory checks; pipeline objects are bound
-/// per object by value, then by property name.
+/// position in the candidate parameter sets, then `$PSDefaultParameterValues`, then mandatory
+/// checks; pipeline objects are bound per object by value, then by property name.
 enum Binder {
   static func error(_ id: String, _ message: String, _ target: BindingTarget, span: SourceSpan?, category: ErrorCategory = .invalidArgument) -> RuntimeError {
     // Validation and transformation failures are the derived exception types pwsh throws.
@@ -84,8 +88,21 @@ enum Binder {
     return nil
   }
 
-  /// Binds the command-line arguments.
-  static func bindCommandLine(_ target: BindingTarget, _ args: [CommandArgument], ctx: ExecutionContext, expectingInput: Bool) throws -> CommandLineBinding {
+  /// True for the `--` the parser passes as a parameter named `-`: it only marks where arguments
+  /// stop being parameters, and only native commands see it.
+  @inline(__always)
+  static func isEndOfParameters(_ a: CommandArgument) -> Bool {
+    if case .parameter("-", nil, false, _) = a { return true }
+    return false
+  }
+
+  /// Binds the command-line arguments. `commandSpan` locates errors that belong to the whole
+  /// command (AmbiguousParameterSet).
+  static func bindCommandLine(
+    _ target: BindingTarget, _ given: [CommandArgument], ctx: ExecutionContext, expectingInput: Bool,
+    commandSpan: SourceSpan? = nil
+  ) throws -> CommandLineBinding {
+    let args = given.contains(where: isEndOfParameters) ? given.filter { !isEndOfParameters($0) } : given
     var values: [String: PSValue] = [:]
     var positional: [(PSValue, SourceSpan?)] = []
     var unbound: [PSValue] = []
@@ -119,9 +136,22 @@ enum Binder {
           raw = value ?? .bool(true)
         } else if let value {
           raw = value
-        } else if i + 1 < args.count, case .positional(let next, let nextSpan) = args[i + 1] {
-          raw = next
-          argSpan = nextSpan ?? span
+        } else if i + 1 < args.count {
+          // ReparseUnboundArguments: the next element is the argument, unless it is a parameter
+          // name that matches a parameter or carries its own argument; then this one has none.
+          switch args[i + 1] {
+          case .positional(let next, let nextSpan):
+            raw = next
+            argSpan = nextSpan ?? span
+          case .parameter(let nextName, let nextValue, let nextColon, let nextSpan):
+            let nextIsParameter = try match(nextName, target, span: nextSpan) != nil
+            if nextValue != nil || nextColon || nextIsParameter {
+              throw error(
+                "MissingArgument", BinderMessages.missingArgument(p.name, p.typeDisplayName), target, span: span)
+            }
+            raw = .string("-" + nextName)
+            argSpan = nextSpan ?? span
+          }
           i += 1
         } else {
           throw error("MissingArgument", BinderMessages.missingArgument(p.name, p.typeDisplayName), target, span: span)
@@ -131,19 +161,29 @@ enum Binder {
       }
     }
     var candidates = candidateSets(target, bound: boundIndexes)
-    // Positional arguments, then what is left to a ValueFromRemainingArguments parameter, or to $args.
+    // Positional arguments, then `$PSDefaultParameterValues`, then what is left to a
+    // ValueFromRemainingArguments parameter, or to $args.
+    var leftover: [(PSValue, SourceSpan?)] = []
+    var conversionError: RuntimeError? = nil
+    let namedBound = boundIndexes
     if !positional.isEmpty {
-      var conversionError: RuntimeError? = nil
-      var leftover = try bindPositional(
+      leftover = try bindPositional(
         target, positional, values: &values, bound: &boundIndexes, candidates: &candidates, ctx: ctx,
         conversionError: &conversionError)
+    }
+    var defaults = DefaultParameterValues.Outcome()
+    if target.isStrict, let table = DefaultParameterValues.table(ctx) {
+      defaults = try DefaultParameterValues.bind(
+        table, target, values: &values, bound: &boundIndexes, namedBound: namedBound, candidates: candidates, ctx: ctx)
+      if !defaults.bound.isEmpty { candidates = candidateSets(target, bound: boundIndexes) }
+    }
+    do {
       if !leftover.isEmpty {
         let set = candidates.count == 1 ? candidates[0] : (target.defaultSet.flatMap { candidates.contains($0) ? $0 : nil } ?? candidates.first ?? .all)
         if let r = remainingParameter(target, set: set, excluding: boundIndexes) {
           let rest = leftover.map(\.0)
           values[target.parameters[r].key] = try convert(.array(PSArray(rest)), target.parameters[r], target, span: leftover[0].1, ctx: ctx)
           boundIndexes.insert(r)
-          leftover = []
         } else if target.isStrict {
           if let conversionError { throw conversionError }
           let arg = leftover[0].0
@@ -153,12 +193,26 @@ enum Binder {
           unbound += leftover.map(\.0)
         }
       }
-      candidates = candidateSets(target, bound: boundIndexes)
+      if !positional.isEmpty { candidates = candidateSets(target, bound: boundIndexes) }
+      if candidates.isEmpty {
+        var e = error("AmbiguousParameterSet", BinderMessages.ambiguousParameterSet(), target, span: commandSpan)
+        e.commandSpan = commandSpan
+        throw e
+      }
+    } catch let e as RuntimeError where !defaults.bound.isEmpty {
+      throw elaborated(e, defaultsBound: defaults.bound)
     }
-    if candidates.isEmpty {
-      throw error("AmbiguousParameterSet", BinderMessages.ambiguousParameterSet(), target, span: nil)
-    }
-    return CommandLineBinding(values: values, unbound: unbound, candidateSets: candidates)
+    return CommandLineBinding(
+      values: values, unbound: unbound, candidateSets: candidates, defaultsBound: defaults.bound,
+      warnings: defaults.warnings)
+  }
+
+  /// A binding error once `$PSDefaultParameterValues` supplied arguments: the message says so
+  /// (ThrowElaboratedBindingException).
+  static func elaborated(_ e: RuntimeError, defaultsBound: [String]) -> RuntimeError {
+    var out = e
+    out.message = BinderMessages.defaultBindingElaboration(e.message, defaultsBound)
+    return out
   }
 
   /// Binds positional arguments as CmdletParameterBinderController does: positions in order across the
@@ -331,6 +385,7 @@ enum Binder {
       if case .string(let str) = raw, str.isEmpty {} else { return raw }
     }
     var value = raw
+    if !target.isCmdlet { try checkBooleanArgument(raw, p, target, span: span) }
     if p.isSwitch {
       switch raw.unwrapped {
       case .bool, .int, .long, .double, .null: value = .bool(PSConvert.toBool(raw))
@@ -346,21 +401,6 @@ enum Binder {
         throw error("ParameterArgumentValidationErrorNullNotAllowed", BinderMessages.nullNotAllowed(p.name), target, span: span, category: .invalidData)
       }
     } else if let t = p.type, t.fullName != "System.Object", t.fullName != "System.Management.Automation.PSObject" {
-      if target.isStrict, !target.isCmdlet, t.fullName == "System.Boolean" || t.fullName == "System.Boolean[]" {
-        var bad = false
-        raw.forEachEnumerated { v in
-          switch v.unwrapped {
-          case .bool, .int, .long, .double, .decimal: break
-          default: bad = true
-          }
-        }
-        if bad {
-          throw error(
-            "ParameterArgumentTransformationError",
-            BinderMessages.transformation(p.name, "Cannot convert value \"System.String\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0."),
-            target, span: span, category: .invalidData)
-        }
-      }
       if target.isCmdlet, !t.fullName.hasSuffix("[]"), case .array(let a) = raw.unwrapped {
         if a.count == 1 {
           value = a.items[0]
@@ -393,4 +433,39 @@ enum Binder {
   }
 
   static func isMandatoryAnywhere(_ p: ParameterSpec) -> Bool { p.sets.values.contains { $0.mandatory } }
+
+  /// The check a function's `[bool]` or `[switch]` parameter makes before converting
+  /// (ArgumentTypeConverterAttribute.CheckBoolValue): only Booleans and numbers are accepted,
+  /// and `$null` is not for `[bool]`; advanced functions check each element of a `[bool[]]` too.
+  static func checkBooleanArgument(
+    _ raw: PSValue, _ p: ParameterSpec, _ target: BindingTarget, span: SourceSpan?
+  ) throws {
+    guard let t = p.type else { return }
+    let isArray = t.fullName == "System.Boolean[]"
+    guard t.kind == .bool || t.kind == .switchParameter || isArray else { return }
+    if isArray && !target.isStrict { return }
+    // The common switches bind through the cmdlet binder's coercion, not this check.
+    if target.isStrict && CommonParameters.nameSet.contains(p.key) { return }
+    let typeName = p.isSwitch ? "System.Management.Automation.SwitchParameter" : "System.Boolean"
+    func check(_ v: PSValue) throws {
+      let given: String
+      switch v.unwrapped {
+      case .bool, .int, .long, .double, .decimal: return
+      case .null:
+        if p.isSwitch { return }
+        given = ""
+      case .object(let o) where o.native is EnumValue: return
+      default: given = PSType.of(v).fullName
+      }
+      throw error(
+        "ParameterArgumentTransformationError",
+        BinderMessages.transformation(p.name, BinderMessages.booleanArgument(given, typeName)),
+        target, span: span, category: .invalidData)
+    }
+    if isArray, case .array(let a) = raw.unwrapped {
+      for item in a.items { try check(item) }
+    } else {
+      try check(raw)
+    }
+  }
 }

@@ -45,7 +45,7 @@ enum BinderMessages {
   }
   static let notNullOrEmpty =
     "The argument is null or empty. Provide an argument that is not null or empty, and then try the command again."
-  static let notNull = "The argument is null. Provide a valid value for the argument, and then try the command again."
+  static let notNull = "The argument is null. Provide a valid value for the argument, and then try running the command again."
   static func rangeTooBig(_ v: String, _ max: String) -> String {
     "The \(v) argument is greater than the maximum allowed range of \(max). Supply an argument that is less than or equal to \(max) and then try the command again."
   }
@@ -58,10 +58,51 @@ enum BinderMessages {
   static func script(_ v: String, _ s: String) -> String {
     "The \"\(s)\" validation script for the argument with value \"\(v)\" did not return a result of True. Determine why the validation script failed, and then try the command again."
   }
-  static func lengthTooShort(_ v: String, _ n: Int) -> String {
-    "The character length of the \(v.count) argument is too short. Specify an argument with a length that is greater than or equal to \"\(n)\", and then try the command again."
+  static func lengthTooShort(_ length: Int, _ n: Int) -> String {
+    "The character length (\(length)) of the argument is too short. Specify an argument with a length that is greater than or equal to \"\(n)\", and then try the command again."
   }
-  static func lengthTooLong(_ v: String, _ n: Int) -> String {
-    "The character length (\(v.count)) of the argument is too long. Shorten the character length of the argument so it is fewer than or equal to \"\(n)\" characters, and then try the command again."
+  static func lengthTooLong(_ length: Int, _ n: Int) -> String {
+    "The character length (\(length)) of the argument is too long. Specify an argument with a length that is shorter than or equal to \"\(n)\", and then try the command again."
+  }
+  static let lengthNotString =
+    "The ValidateLength attribute cannot be applied to a parameter that is not a string or string[] parameter. Make the parameter a string or string[] parameter."
+  static func countExact(_ n: Int, _ given: Int) -> String {
+    "The parameter requires exactly \(n) value(s) - \(given) value(s) were provided."
+  }
+  static func countMinMax(_ lo: Int, _ hi: Int, _ given: Int) -> String {
+    "The parameter requires at least \(lo) value(s) and no more than \(hi) value(s) - \(given) value(s) were provided."
+  }
+  static let countNotArray =
+    "The ValidateCount attribute cannot be applied to a non-array parameter. Either remove the attribute from the parameter or make the parameter an array parameter."
+  static let notNullOrEmptyCollection =
+    "The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again."
+  static let notNullCollection =
+    "The argument has a null value, or an element of the argument collection contains a null value. Provide a collection that does not contain any null values, and then try the command again."
+  /// `Cannot convert value "T" to type "U". Boolean parameters accept only ...` (InvalidCastExceptionForBooleanArgumentValue).
+  static func booleanArgument(_ given: String, _ type: String) -> String {
+    "Cannot convert value \"\(given)\" to type \"\(type)\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0."
+  }
+
+  // $PSDefaultParameterValues
+  static func keyInBadFormat(_ keys: [String]) -> String {
+    keys.count > 1
+      ? "The keys '\(keys.joined(separator: ", "))' do not have valid formats. For information about the correct format, see about_Parameters_Default_Values at https://go.microsoft.com/fwlink/?LinkId=228266."
+      : "The key '\(keys.joined())' does not have a valid format. For information about the correct format, see about_Parameters_Default_Values at https://go.microsoft.com/fwlink/?LinkId=228266."
+  }
+  static func differentDefaultValues(_ name: String) -> String {
+    "Multiple different default values are defined in $PSDefaultParameterValues for the parameter matching the following name or alias: \(name). These defaults have been ignored."
+  }
+  static func multipleParametersMatched(_ name: String) -> String {
+    "The following name or alias defined in $PSDefaultParameterValues for this cmdlet resolves to multiple parameters: \(name). The default has been ignored."
+  }
+  static func failToBindDefault(_ value: String, _ name: String, _ detail: String) -> String {
+    "The binding of default value '\(value)' to parameter '\(name)' failed: \(detail)"
+  }
+  /// A binding error raised once `$PSDefaultParameterValues` supplied some of the arguments.
+  static func defaultBindingElaboration(_ message: String, _ bound: [String]) -> String {
+    let names = bound.map { " -\($0)" }.joined()
+    return bound.count > 1
+      ? "\(message) This error might have been caused by applying the default parameter binding. You can disable the default parameter binding in $PSDefaultParameterValues by setting $PSDefaultParameterValues[\"Disabled\"] to be $true, and then trying again. The following default parameters were successfully bound for this cmdlet when the error occurred:\(names)"
+      : "\(message) This failure might be caused by applying the default parameter binding. You can disable the default parameter binding in $PSDefaultParameterValues by setting $PSDefaultParameterValues[\"Disabled\"] to be $true, and retry. The following default parameter was successfully bound for this cmdlet when the error occurred:\(names)"
   }
 }

@@ -7,16 +7,21 @@ enum AutomaticVariables {
     func set(_ name: String, _ value: PSValue, _ options: PSVariable.Options = []) {
       g.variables[name.lowercased()] = PSVariable(name: name, value: value, options: options)
     }
-    set("ErrorActionPreference", .string("Continue"))
-    set("WarningPreference", .string("Continue"))
-    set("VerbosePreference", .string("SilentlyContinue"))
-    set("DebugPreference", .string("SilentlyContinue"))
-    set("InformationPreference", .string("SilentlyContinue"))
-    set("ProgressPreference", .string("Continue"))
-    set("ConfirmPreference", .string("High"))
+    // Preference variables hold engine enum values and convert what is assigned to them.
+    func preference(_ name: String, _ type: PSType, _ member: String) {
+      g.variables[name.lowercased()] = PSVariable(
+        name: name, value: VariableTypes.engineValue(type, member), typeConstraint: type)
+    }
+    preference("ErrorActionPreference", VariableTypes.actionPreference, "Continue")
+    preference("WarningPreference", VariableTypes.actionPreference, "Continue")
+    preference("VerbosePreference", VariableTypes.actionPreference, "SilentlyContinue")
+    preference("DebugPreference", VariableTypes.actionPreference, "SilentlyContinue")
+    preference("InformationPreference", VariableTypes.actionPreference, "SilentlyContinue")
+    preference("ProgressPreference", VariableTypes.actionPreference, "Continue")
+    preference("ConfirmPreference", VariableTypes.confirmImpact, "High")
     set("WhatIfPreference", .bool(false))
     set("FormatEnumerationLimit", .int(4))
-    set("ErrorView", .string("ConciseView"))
+    preference("ErrorView", VariableTypes.errorView, "ConciseView")
     set("MaximumHistoryCount", .int(4096))
     set("PSDefaultParameterValues", .hashtable(PSHashtable()))
     set("Error", .array(ctx.errorList), .constant)
@@ -37,6 +42,7 @@ enum AutomaticVariables {
     set("PSScriptRoot", .string(""))
     set("PSCommandPath", .string(""))
     set("Host", .object(PSObject(native: HostObject())), .constant)
+    set("ExecutionContext", .object(PSObject(native: EngineIntrinsicsObject(ctx))), .constant)
   }
 
   static func versionTable() -> PSHashtable {

@@ -3,9 +3,9 @@ import AadshSyntax
 /// Applies the common parameters (`-ErrorAction`, `-Verbose`, `-ErrorVariable`, ...) to a command.
 enum CommonParameterValues {
   static func apply(_ values: [String: PSValue], to command: CommandContext, ctx: ExecutionContext) {
-    if let v = values["erroraction"] { command.errorAction = ActionPreference(value: v) }
-    if let v = values["warningaction"] { command.warningAction = ActionPreference(value: v) }
-    if let v = values["informationaction"] { command.informationAction = ActionPreference(value: v) }
+    if let v = values["erroraction"] { command.errorAction = preference(v) }
+    if let v = values["warningaction"] { command.warningAction = preference(v) }
+    if let v = values["informationaction"] { command.informationAction = preference(v) }
     if let v = values["verbose"] { command.verbose = PSConvert.toBool(v) }
     if let v = values["debug"] { command.debug = PSConvert.toBool(v) }
     if let v = values["whatif"] { command.whatIf = PSConvert.toBool(v) }
@@ -18,6 +18,14 @@ enum CommonParameterValues {
       command.collector = c
     }
     if values["outvariable"] != nil { command.outVariable = [] }
+  }
+
+  /// An `-ErrorAction`-style argument: the ActionPreference name or number; the binder hands numbers over as
+  /// text (`-ErrorAction 0` is SilentlyContinue), which converts to the enum as its value.
+  static func preference(_ v: PSValue) -> ActionPreference? {
+    if let p = ActionPreference(value: v) { return p }
+    guard case .string(let s) = v.unwrapped, let n = Int32(s) else { return nil }
+    return ActionPreference(value: .int(n))
   }
 
   /// Stores `-ErrorVariable`/`-OutVariable` results (`+name` appends) when the command ends.

@@ -146,9 +146,20 @@ extension Compiler {
     let name = path.name
     let qualifier = path.qualifier
     let read = variableReader(path)
-    if qualifier == "env" {
+    switch qualifier {
+    case "env":
       return LValue(get: read, set: { _, v in Environment.set(name, v.isNull ? nil : PSConvert.toString(v)) })
+    case "function":
+      return LValue(get: read, set: { ctx, v in try defineFunction(name, v, ctx) })
+    case nil, "local", "private", "global", "script", "variable", "using":
+      break
+    default:
+      // An unknown drive: reading reports DriveNotFound.
+      return LValue(get: read, set: { ctx, _ in _ = try read(ctx) })
     }
+    let isPrivate = qualifier == "private"
+    // Names a compiled function keeps as typed locals: their failed conversions are cast errors.
+    let isLocalName = qualifier == nil || qualifier == "local" || isPrivate
     return LValue(
       get: read,
       set: { ctx, v in
@@ -160,26 +171,72 @@ extension Compiler {
         }
         if let constraint {
           let type = try resolveType(constraint, ctx)
-          let converted = try convertValue(v, to: type, ctx)
+          let converted: PSValue
+          do {
+            converted = try VariableTypes.convert(v, to: type, ctx)
+          } catch let e as RuntimeError where !isLocalName || ctx.holdsSessionVariables(scope) {
+            throw VariableTypes.transformationError(e)
+          }
           if let existing = scope.variables[key] {
             existing.typeConstraint = nil
             try ctx.assign(existing, converted)
             existing.typeConstraint = type
           } else {
-            scope.variables[key] = PSVariable(name: name, value: converted, typeConstraint: type)
+            scope.variables[key] = PSVariable(
+              name: name, value: converted, typeConstraint: type, options: isPrivate ? .privateScope : [])
           }
           return
         }
         if let existing = scope.variables[key] {
-          try ctx.assign(existing, v)
-        } else if qualifier == nil, let visible = scope.lookup(key), visible.typeConstraint != nil || visible.options.contains(.allScope) {
+          if existing.typeConstraint == nil {
+            try ctx.assign(existing, v)
+          } else {
+            try ctx.assign(existing, v, castErrors: isLocalName && !ctx.holdsSessionVariables(scope))
+          }
+          if isPrivate { existing.options.insert(.privateScope) }
+        } else if qualifier == nil, let visible = scope.lookup(key),
+          visible.typeConstraint != nil || visible.options.contains(.allScope)
+        {
           // A typed variable visible from a parent keeps its constraint in the new local copy.
-          let converted = try visible.typeConstraint.map { try PSConvert.convert(v, to: $0) } ?? v
-          scope.variables[key] = PSVariable(name: name, value: converted, typeConstraint: visible.typeConstraint)
+          let local = PSVariable(name: name, value: .null, typeConstraint: visible.typeConstraint)
+          try ctx.assign(local, v, castErrors: !ctx.holdsSessionVariables(scope))
+          scope.variables[key] = local
         } else {
-          scope.variables[key] = PSVariable(name: name, value: v)
+          scope.variables[key] = PSVariable(name: name, value: v, options: isPrivate ? .privateScope : [])
         }
       })
+  }
+
+  /// `${function:Name} = value`: defines the function from a script block (or script text), or
+  /// removes it when the value is `$null`; `function:global:Name` names the scope.
+  static func defineFunction(_ path: String, _ value: PSValue, _ ctx: ExecutionContext) throws {
+    var display = path
+    var target = ctx.currentScope
+    if let colon = path.firstIndex(of: ":") {
+      switch path[..<colon].lowercased() {
+      case "global": target = ctx.globalScope
+      case "script": target = ctx.scriptScope
+      case "local", "private": break
+      default: throw RuntimeError(
+        "Cannot find drive. A drive with the name '\(path[..<colon])' does not exist.", errorId: "DriveNotFound",
+        category: .objectNotFound, exceptionType: "System.Management.Automation.DriveNotFoundException",
+        targetObject: .string(path))
+      }
+      display = String(path[path.index(after: colon)...])
+    }
+    let key = display.lowercased()
+    let v = value.unwrapped
+    if v.isNull {
+      target.functions[key] = nil
+      return
+    }
+    let sb: ScriptBlock
+    if case .scriptBlock(let given) = v {
+      sb = given
+    } else {
+      sb = ScriptBlock(ast: try ExecutionContext.parseScript(PSConvert.toString(v)))
+    }
+    target.functions[key] = FunctionInfo(name: display, scriptBlock: sb, isFilter: sb.isFilter)
   }
 
   /// `++$x`, `$x++`, `--$x`, `$x--`: the prefix forms give the new value, the postfix forms the old one.

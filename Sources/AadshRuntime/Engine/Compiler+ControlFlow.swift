@@ -46,6 +46,7 @@ extension Compiler {
   }
 
   static func compileForEach(_ f: ForEachStatementAst) -> Stmt {
+    if mentionsVariable(f.body, "foreach") { return compileForEachWithEnumerator(f) }
     let key = f.variable.path.name.lowercased()
     let name = f.variable.path.name
     let label = f.label
@@ -191,14 +192,29 @@ extension Compiler {
           if let current = ctx.currentScope.lookup("_")?.value, case .object(let o) = current,
             let rec = o.native as? ErrorRecord, ctx.inCatch > 0
           {
-            throw rec.error
+            throw thrownUnderPreference(rec.error, ctx)
           }
           var e = RuntimeError("ScriptHalted", errorId: "ScriptHalted", category: .operationStopped, span: span)
           e.isScriptTerminating = true
-          throw e
+          throw thrownUnderPreference(e, ctx)
         }
-        throw makeThrownError(try v(ctx), span: span)
+        throw thrownUnderPreference(makeThrownError(try v(ctx), span: span), ctx)
       }
+    }
+  }
+
+  /// Outside any `try`, a thrown error meets `$ErrorActionPreference` like any error that ends a
+  /// statement (MiscOps.CheckActionPreference): SilentlyContinue and Ignore let the next statement
+  /// run, so the error no longer ends the script.
+  static func thrownUnderPreference(_ e: RuntimeError, _ ctx: ExecutionContext) -> RuntimeError {
+    guard ctx.tryDepth == 0, e.isScriptTerminating else { return e }
+    switch ctx.errorActionPreference {
+    case .silentlyContinue, .ignore:
+      var quiet = e
+      quiet.isScriptTerminating = false
+      return quiet
+    default:
+      return e
     }
   }
 

@@ -28,27 +28,28 @@ extension Compiler {
       factories.append(compileCommand(cmd))
       redirections.append(cmd.redirections)
     }
-    let redirectionBuilders = redirections.map { compileRedirections($0) }
+    let redirectors = redirections.map { compileStreamRedirections($0) }
     return { ctx, out in
-      try runPipeline(ctx, out, first: first, factories: factories, redirections: redirectionBuilders)
+      try runPipeline(ctx, out, first: first, factories: factories, redirections: redirectors)
     }
   }
 
   static func runPipeline(
     _ ctx: ExecutionContext, _ out: any OutputSink, first: ((ExecutionContext, any OutputSink) throws -> Void)?,
-    factories: [ProcessorFactory], redirections: [RedirectionBuilder]
+    factories: [ProcessorFactory], redirections: [StreamRedirector?]
   ) throws {
     var procs: [CommandProcessor] = []
     procs.reserveCapacity(factories.count)
     for (i, f) in factories.enumerated() {
       procs.append(try f(ctx, first != nil || i > 0))
     }
-    var fileSinks: [FileOutputSink] = []
+    var files: [RedirectionFile] = []
+    defer { for f in files { f.finish() } }
     for (i, p) in procs.enumerated() {
       p.downstream = i + 1 < procs.count ? procs[i + 1] : out
       p.expectingInput = first != nil || i > 0
       p.pipelineCollectors = i == procs.count - 1 ? ctx.collectors : []
-      if let fileSink = try redirections[i](ctx, p) { fileSinks.append(fileSink) }
+      if let redirect = redirections[i] { try redirect(ctx, p, &files) }
     }
     var lastBegun = -1
     defer { for p in procs { p.withRedirection { p.clean() } } }
@@ -70,7 +71,6 @@ extension Compiler {
       for p in procs[idx...] { try p.withRedirection { try p.end() } }
     }
     _ = lastBegun
-    for s in fileSinks { try s.finish() }
     ctx.lastSuccess = !procs.contains { $0.hadError }
   }
 
@@ -131,6 +131,69 @@ extension Compiler {
         try handleStatementError(e, ctx)
       }
       if ctx.lastSuccess == isAnd { try right(ctx, out) }
+    }
+  }
+}
+
+/// Installs one command's redirections on its processor, adding the files it opens.
+typealias StreamRedirector = (ExecutionContext, CommandProcessor, inout [RedirectionFile]) throws -> Void
+
+extension Compiler {
+  /// Compiles a command's redirections (`2>&1`, `3> file`, `*>> file`, `> $null`), applied in order; `nil`
+  /// when there are none. Streams the command does not redirect keep the redirections in force around it.
+  static func compileStreamRedirections(_ rs: [RedirectionAst]) -> StreamRedirector? {
+    if rs.isEmpty { return nil }
+    enum R {
+      case merge(RedirectionStream)
+      case file(RedirectionStream, Expr, Bool)
+    }
+    let compiled: [R] = rs.compactMap { r in
+      if let m = r as? MergingRedirectionAst { return .merge(m.fromStream) }
+      if let f = r as? FileRedirectionAst { return .file(f.fromStream, compileExpression(f.location), f.append) }
+      return nil
+    }
+    return { ctx, proc, files in
+      let red = StreamRedirection(inheriting: ctx.redirection)
+      func apply(_ stream: RedirectionStream, _ target: StreamTarget) {
+        switch stream {
+        case .error: red.error = target
+        case .warning: red.warning = target
+        case .verbose: red.verbose = target
+        case .debug: red.debug = target
+        case .information: red.information = target
+        case .all:
+          red.error = target
+          red.warning = target
+          red.verbose = target
+          red.debug = target
+          red.information = target
+        case .output: break
+        }
+      }
+      var errorsMerged = false
+      for r in compiled {
+        switch r {
+        case .merge(let from):
+          apply(from, .output(proc.downstream))
+          if from == .error || from == .all { errorsMerged = true }
+        case .file(let from, let location, let append):
+          let target = try location(ctx)
+          let name = target.isNull ? "" : PSConvert.toString(target)
+          if name.allSatisfy(\.isWhitespace) {
+            if from == .output || from == .all { proc.downstream = NullSink() }
+            apply(from, .discard)
+            continue
+          }
+          let file = try RedirectionFile(path: ScriptFiles.resolvePath(name, ctx: ctx), append: append, ctx: ctx)
+          files.append(file)
+          if from == .output || from == .all { proc.downstream = file }
+          apply(from, .outFile(file))
+        }
+      }
+      // Merged errors go wherever the output finally goes (`2>&1 > file` puts both in the file); the other
+      // streams keep the output they were merged into (`3>&1 > file` leaves warnings in the pipeline).
+      if errorsMerged { red.error = .output(proc.downstream) }
+      proc.redirection = red
     }
   }
 }

@@ -24,6 +24,7 @@ extension Compiler {
     let ignoreCase = !flags.contains(.caseSensitive)
     let label = s.label
     let span = s.span
+    let publishesEnumerator = mentionsVariable(s, "switch")
     return { ctx, out in
       let v = try input(ctx)
       var items: [PSValue]
@@ -47,7 +48,24 @@ extension Compiler {
       let under = PSVariable(name: "_", value: .null)
       scope.variables["_"] = under
       defer { scope.variables["_"] = saved }
-      itemLoop: for item in items {
+      // `$switch` is the enumerator over the input when the statement uses it; its MoveNext() skips elements.
+      let enumerator = publishesEnumerator ? LoopEnumerator(items) : nil
+      let savedSwitch = scope.variables["switch"]
+      if let enumerator {
+        scope.variables["switch"] = PSVariable(name: "switch", value: .object(PSObject(native: enumerator)))
+      }
+      defer { if enumerator != nil { scope.variables["switch"] = savedSwitch } }
+      var position = 0
+      itemLoop: while true {
+        let item: PSValue
+        if let enumerator {
+          guard enumerator.moveNext() else { break }
+          item = enumerator.current
+        } else {
+          guard position < items.count else { break }
+          item = items[position]
+          position += 1
+        }
         under.value = item
         var matched = false
         for (test, body) in clauses {

@@ -30,6 +30,8 @@ extension Compiler {
       case "?": return { ctx in .bool(ctx.lastSuccess) }
       case "pwd": return { ctx in .object(PSObject(native: PathInfo(path: ctx.location))) }
       case "psitem": return { ctx in ctx.currentScope.lookup("_")?.value ?? .null }
+      case "myinvocation" where path.qualifier == nil: return { ctx in InvocationVariables.myInvocation(ctx) }
+      case "pscmdlet" where path.qualifier == nil: return { ctx in InvocationVariables.psCmdlet(ctx) }
       default:
         if path.qualifier == "local" {
           return { ctx in ctx.currentScope.variables[key]?.value ?? .null }

@@ -26,6 +26,8 @@ public enum Constructors {
     case "System.Management.Automation.PSCustomObject", "System.Management.Automation.PSObject", "System.Object":
       if let a = args.first { return a }
       return .object(PSObject())
+    case "System.Management.Automation.ErrorRecord":
+      return try errorRecord(args)
     case "System.Management.Automation.PSNoteProperty":
       guard args.count == 2 else { throw Members.noOverload("new", args.count) }
       return .object(PSObject(native: NotePropertyInfo(name: PSConvert.toString(args[0]), value: args[1])))
@@ -95,6 +97,96 @@ public enum Constructors {
     var e = RuntimeError(message, errorId: String(type.split(separator: ".").last ?? "Exception"), exceptionType: type)
     e.exceptionProperties = props
     return .object(PSObject(native: ExceptionObject(error: e, record: nil)))
+  }
+
+  /// `[ErrorRecord]::new(exception, errorId, category, targetObject)`, and `::new(record, exception)`
+  /// (a copy of a record carrying another exception).
+  static func errorRecord(_ args: [PSValue]) throws -> PSValue {
+    func exceptionArgument(_ v: PSValue) throws -> ExceptionObject {
+      guard case .object(let o) = v.unwrapped, let x = o.native as? ExceptionObject else {
+        if v.isNull {
+          throw RuntimeError(
+            "Exception calling \".ctor\" with \"\(args.count)\" argument(s): \"Value cannot be null. (Parameter "
+              + "'exception')\"", errorId: "PSArgumentNullException", category: .notSpecified,
+            exceptionType: "System.Management.Automation.MethodInvocationException")
+        }
+        throw RuntimeError(
+          "Cannot convert argument \"exception\", with value: \"\(PSConvert.toString(v))\", for \"ErrorRecord\" "
+            + "to type \"System.Exception\": \"Cannot convert the \"\(PSConvert.toString(v))\" value of type "
+            + "\"\(PSType.of(v).fullName)\" to type \"System.Exception\".\"",
+          errorId: "MethodArgumentConversionInvalidCastArgument", category: .notSpecified,
+          exceptionType: "System.Management.Automation.MethodException")
+      }
+      return x
+    }
+    func carried(_ v: PSValue, _ x: ExceptionObject) -> RuntimeError {
+      var e = x.error
+      e.span = nil
+      e.commandSpan = nil
+      e.commandName = nil
+      e.isScriptTerminating = false
+      e.isActionPreferenceStop = false
+      e.payload = nil
+      if e.exceptionInstance == nil { e.exceptionInstance = v }
+      return e
+    }
+    if args.count == 2, case .object(let o) = args[0].unwrapped, let record = o.native as? ErrorRecord {
+      var e = carried(args[1], try exceptionArgument(args[1]))
+      e.errorId = record.error.errorId
+      e.category = record.error.category
+      e.targetObject = record.error.targetObject
+      return .object(PSObject(native: ErrorRecord(e)))
+    }
+    guard args.count == 4 else { throw Members.noOverload("new", args.count) }
+    var e = carried(args[0], try exceptionArgument(args[0]))
+    e.errorId = PSConvert.toString(args[1])
+    e.category = try errorCategory(args[2])
+    e.targetObject = args[3]
+    e.categoryActivity = nil
+    e.categoryReason = nil
+    e.categoryTargetName = nil
+    e.categoryTargetType = nil
+    return .object(PSObject(native: ErrorRecord(e)))
+  }
+
+  /// The `ErrorCategory` names in their numeric order.
+  static let errorCategoryNames = [
+    "NotSpecified", "OpenError", "CloseError", "DeviceError", "DeadlockDetected", "InvalidArgument", "InvalidData",
+    "InvalidOperation", "InvalidResult", "InvalidType", "MetadataError", "NotImplemented", "NotInstalled",
+    "ObjectNotFound", "OperationStopped", "OperationTimeout", "SyntaxError", "ParserError", "PermissionDenied",
+    "ResourceBusy", "ResourceExists", "ResourceUnavailable", "ReadError", "WriteError", "FromStdErr", "SecurityError",
+    "ProtocolError", "ConnectionError", "AuthenticationError", "LimitsExceeded", "QuotaExceeded", "NotEnabled",
+  ]
+
+  /// An `ErrorCategory` argument: a name, an `[ErrorCategory]` value or its number.
+  static func errorCategory(_ v: PSValue) throws -> ErrorCategory {
+    let u = v.unwrapped
+    var name: String?
+    switch u {
+    case .object(let o):
+      if let ev = o.native as? EnumValue { name = ev.name }
+    case .int, .long:
+      if let n = try? PSConvert.toInt32(u), n >= 0, Int(n) < errorCategoryNames.count {
+        name = errorCategoryNames[Int(n)]
+      }
+    default:
+      let text = PSConvert.toString(u).trimmingSpaces()
+      if let n = Int(text), n >= 0, n < errorCategoryNames.count {
+        name = errorCategoryNames[n]
+      } else {
+        name = errorCategoryNames.first { $0.caseInsensitiveEquals(text) }
+      }
+    }
+    if let name, let c = ErrorCategory(rawValue: name) { return c }
+    let text = PSConvert.toString(u)
+    throw RuntimeError(
+      "Cannot convert argument \"errorCategory\", with value: \"\(text)\", for \"ErrorRecord\" to type "
+        + "\"System.Management.Automation.ErrorCategory\": \"Cannot convert value \"\(text)\" to type "
+        + "\"System.Management.Automation.ErrorCategory\". Error: \"Unable to match the identifier name \(text) to a "
+        + "valid enumerator name. Specify one of the following enumerator names and try again:\n"
+        + errorCategoryNames.joined(separator: ", ") + "\"\"",
+      errorId: "MethodArgumentConversionInvalidCastArgument", category: .notSpecified,
+      exceptionType: "System.Management.Automation.MethodException")
   }
 
   /// Constructors other layers add (tenant model types such as `Microsoft.Open.AzureAD.Model.PasswordProfile`), by lower-cased full name.

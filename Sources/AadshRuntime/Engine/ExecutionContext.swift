@@ -46,6 +46,8 @@ public final class ExecutionContext {
   var callDepth = 0
   /// Path of the running script file, for `$PSScriptRoot`/`$PSCommandPath`.
   public var scriptPath: String?
+  /// The scope of the script the host runs (`aadsh -File`), once it has started.
+  var hostScriptScope: Scope?
   /// Extra data layers (tenant, formatting) keep here, keyed by a name they own.
   public var extensions: [String: AnyObject] = [:]
   /// Makes the top-level output sink (`Out-Default`); the formatting layer replaces the default.
@@ -93,8 +95,10 @@ public final class ExecutionContext {
     }
   }
 
-  /// Assigns to an existing variable object, converting to its type constraint.
-  func assign(_ v: PSVariable, _ value: PSValue) throws {
+  /// Assigns to an existing variable object, converting to its type constraint. A value that does not
+  /// convert raises the ArgumentTransformationMetadataException of a session-state variable, or with
+  /// `castErrors` the conversion's own error (what a typed local of a compiled function raises).
+  func assign(_ v: PSVariable, _ value: PSValue, castErrors: Bool = false) throws {
     if v.options.contains(.readOnly) || v.options.contains(.constant) {
       throw RuntimeError(
         "Cannot overwrite variable \(v.name) because it is read-only or constant.", errorId: "VariableNotWritable",
@@ -102,10 +106,21 @@ public final class ExecutionContext {
         targetObject: .string(v.name))
     }
     if let t = v.typeConstraint {
-      v.value = try PSConvert.convert(value, to: t)
+      do {
+        v.value = try VariableTypes.convert(value, to: t, self)
+      } catch let e as RuntimeError where !castErrors {
+        throw VariableTypes.transformationError(e)
+      }
     } else {
       v.value = value
     }
+  }
+
+  /// True for the scopes whose variables pwsh keeps in session state rather than in a compiled
+  /// function's locals: the global scope and the top level of the script the host runs (which pwsh
+  /// runs in the global scope).
+  func holdsSessionVariables(_ scope: Scope) -> Bool {
+    scope === globalScope || scope === hostScriptScope
   }
 
   // MARK: Preferences

@@ -93,6 +93,10 @@ enum ParameterCompiler {
           if positional.count >= 2, let lo = try? PSConvert.toInt32(positional[0]), let hi = try? PSConvert.toInt32(positional[1]) {
             validations.append(.length(Int(lo), Int(hi)))
           }
+        case "validatecount", "validatecountattribute":
+          if positional.count >= 2, let lo = try? PSConvert.toInt32(positional[0]), let hi = try? PSConvert.toInt32(positional[1]) {
+            validations.append(.count(Int(lo), Int(hi)))
+          }
         case "validatescript", "validatescriptattribute":
           if let sbAst = a.positionalArguments.first as? ScriptBlockExpressionAst {
             validations.append(.script(ScriptBlock(ast: sbAst.scriptBlock)))

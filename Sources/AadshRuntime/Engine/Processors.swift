@@ -78,7 +78,6 @@ final class CmdletProcessor: CommandProcessor {
   let commandLineBound: Set<String>
   let candidates: [ParameterSetName]
   lazy var plan = Binder.pipelinePlan(target, commandLineBound: commandLineBound, candidates: candidates)
-  let takesPipeline: Bool
 
   init(ctx: ExecutionContext, span: SourceSpan, info: CmdletInfo, args: [CommandArgument], expectingInput: Bool, downstream: any OutputSink) throws {
     self.info = info
@@ -86,18 +85,17 @@ final class CmdletProcessor: CommandProcessor {
       commandName: info.name, fqidSuffix: "," + CmdletProcessor.implementingType(info), parameters: info.allParameters,
       defaultSet: info.signature.defaultSet, isStrict: true, isCmdlet: true)
     self.target = target
-    let binding = try Binder.bindCommandLine(target, args, ctx: ctx, expectingInput: expectingInput)
+    let binding = try Binder.bindCommandLine(target, args, ctx: ctx, expectingInput: expectingInput, commandSpan: span)
     let set = Binder.chooseSet(target, binding.candidateSets, bound: binding.values)
     let missing = Binder.missingMandatory(target, set: set, bound: binding.values, expectingInput: expectingInput)
     var values = binding.values
     if !missing.isEmpty {
-      values = try MandatoryPrompt.fill(missing, target: target, values: values, ctx: ctx, span: span)
+      values = try Binder.fillMandatory(missing, target: target, binding: binding, ctx: ctx, span: span)
     }
     self.call = BoundCall(values: values, parameterSet: set)
     self.commandLineBound = Set(values.keys)
     self.candidates = binding.candidateSets
     self.instance = info.type.init()
-    self.takesPipeline = info.signature.parameters.contains { $0.takesPipeline }
     let placeholder = ObjectIdentifier(NullSink())
     self.command = CommandContext(exec: ctx, commandName: info.name, span: span, downstream: downstream, processorID: placeholder)
     super.init(ctx: ctx, span: span)
@@ -105,6 +103,7 @@ final class CmdletProcessor: CommandProcessor {
     self.expectingInput = expectingInput
     command.expectingInput = expectingInput
     CommonParameterValues.apply(values, to: command, ctx: ctx)
+    for w in binding.warnings { try command.writeWarning(w) }
   }
 
   /// The .NET type name PowerShell would report in `FullyQualifiedErrorId` (`Microsoft.PowerShell.Commands.SelectObjectCommand`).
@@ -138,18 +137,7 @@ final class CmdletProcessor: CommandProcessor {
       for k in call.pipelineBound { call.values.removeValue(forKey: k) }
       call.pipelineBound.removeAll(keepingCapacity: true)
     }
-    if takesPipeline {
-      let bound = try Binder.bindPipelineObject(target, call, input, plan: plan, ctx: ctx)
-      if !bound {
-        var e = RuntimeError(
-          BinderMessages.inputObjectNotBound(), errorId: "InputObjectNotBound" + target.fqidSuffix,
-          category: .invalidArgument, exceptionType: "System.Management.Automation.ParameterBindingException",
-          targetObject: input)
-        e.span = span
-        try command.writeError(e)
-        return
-      }
-    }
+    guard try Binder.bindPipelineInput(target, call, input, plan: plan, command: command, span: span) else { return }
     try run { try instance.process(call, command) }
   }
 

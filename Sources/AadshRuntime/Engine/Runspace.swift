@@ -50,6 +50,7 @@ public final class Runspace {
         args: args, dotSource: false, scriptPath: path, expectingInput: false, downstream: out)
       proc.downstream = out
       proc.propagatesExit = true
+      ctx.hostScriptScope = proc.scope
       try proc.begin()
       try proc.processNoInput()
       try proc.end()

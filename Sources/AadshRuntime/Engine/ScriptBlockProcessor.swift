@@ -45,11 +45,13 @@ final class ScriptBlockProcessor: CommandProcessor {
       compiled.bindingTarget = (name, target)
     }
     self.target = target
-    let binding = try Binder.bindCommandLine(target, args, ctx: ctx, expectingInput: expectingInput)
+    let binding = try Binder.bindCommandLine(target, args, ctx: ctx, expectingInput: expectingInput, commandSpan: span)
     let set = Binder.chooseSet(target, binding.candidateSets, bound: binding.values)
     var values = binding.values
     let missing = Binder.missingMandatory(target, set: set, bound: values, expectingInput: expectingInput)
-    if !missing.isEmpty { values = try MandatoryPrompt.fill(missing, target: target, values: values, ctx: ctx, span: span) }
+    if !missing.isEmpty {
+      values = try Binder.fillMandatory(missing, target: target, binding: binding, ctx: ctx, span: span)
+    }
     self.call = BoundCall(values: values, parameterSet: set)
     self.commandLineBound = Set(values.keys)
     self.candidates = binding.candidateSets
@@ -60,6 +62,7 @@ final class ScriptBlockProcessor: CommandProcessor {
     self.downstream = downstream
     self.expectingInput = expectingInput
     CommonParameterValues.apply(values, to: command, ctx: ctx)
+    for w in binding.warnings { try command.writeWarning(w) }
     try setUpScope(unbound: binding.unbound)
   }
 
@@ -154,21 +157,26 @@ final class ScriptBlockProcessor: CommandProcessor {
 
   override func process(_ input: PSValue) throws {
     guard compiled.process != nil else {
-      inputList.append(input)
-      try bindPipeline(input)
+      if try bindPipeline(input) { inputList.append(input) }
       return
     }
-    try bindPipeline(input)
+    guard try bindPipeline(input) else { return }
     try runBlock(compiled.process)
   }
 
-  /// Binds a pipeline object to the parameters that take it and sets `$_`.
-  func bindPipeline(_ input: PSValue) throws {
+  /// Binds a pipeline object to the parameters that take it and sets `$_`. Returns false when an
+  /// advanced function cannot take the object (the error is written; the object is skipped).
+  func bindPipeline(_ input: PSValue) throws -> Bool {
     if !call.pipelineBound.isEmpty {
       for k in call.pipelineBound { call.values.removeValue(forKey: k) }
       call.pipelineBound.removeAll(keepingCapacity: true)
     }
-    _ = try Binder.bindPipelineObject(target, call, input, plan: plan, ctx: ctx)
+    if compiled.isAdvanced {
+      let taken = try Binder.bindPipelineInput(target, call, input, plan: plan, command: command, span: span)
+      guard taken else { return false }
+    } else {
+      _ = try Binder.bindPipelineObject(target, call, input, plan: plan, ctx: ctx)
+    }
     try inScope {
       for k in call.pipelineBound {
         if let v = call.values[k], let p = compiled.parameters.first(where: { $0.key == k }) {
@@ -177,6 +185,7 @@ final class ScriptBlockProcessor: CommandProcessor {
       }
       if let u = scope.variables["_"] { u.value = input } else { scope.variables["_"] = PSVariable(name: "_", value: input) }
     }
+    return true
   }
 
   override func clean() {

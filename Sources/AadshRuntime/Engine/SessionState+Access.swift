@@ -112,13 +112,18 @@ extension ExecutionContext {
     }
     var s: Scope? = currentScope
     while let scope = s {
-      if case .object(let o) = scope.variables["myinvocation"]?.value ?? .null,
-        let inv = o.native as? MyInvocationObject
-      {
-        let hostRun = inv.scriptPath != nil && inv.span.start == 0 && inv.span.file.path == inv.scriptPath
-        return InvocationSite(name: inv.name, span: hostRun ? nil : inv.span, scriptPath: inv.scriptPath)
+      if case .object(let o) = scope.variables["myinvocation"]?.value ?? .null {
+        if let inv = o.native as? MyInvocationObject {
+          let hostRun = inv.scriptPath != nil && inv.span.start == 0 && inv.span.file.path == inv.scriptPath
+          return InvocationSite(name: inv.name, span: hostRun ? nil : inv.span, scriptPath: inv.scriptPath)
+        }
+        if let inv = o.native as? InvocationInfoObject {
+          return InvocationSite(name: inv.name, span: inv.isHostScript ? nil : inv.span, scriptPath: inv.scriptPath)
+        }
       }
-      if case .object(let o) = scope.variables["pscmdlet"]?.value ?? .null, let c = o.native as? PSCmdletObject {
+      if case .object(let o) = scope.variables["pscmdlet"]?.value ?? .null,
+        let c = o.native as? PSCmdletObject ?? (o.native as? ScriptCmdletObject)?.cmdlet
+      {
         return InvocationSite(name: c.command.commandName, span: c.command.span, scriptPath: nil)
       }
       if scope === scriptScope, let path = scriptPath {

@@ -5,7 +5,10 @@ enum StreamTarget {
   case host
   case discard
   case output(any OutputSink)
+  /// Text appended to a file as is.
   case file(FileTextWriter)
+  /// A file redirection (`2> file`, `*> file`): records go in as the file shows them, in order with the output.
+  case outFile(RedirectionFile)
 }
 
 /// The redirections in force for the running command (`2>&1`, `*> $null`, `3> file`).
@@ -15,6 +18,18 @@ final class StreamRedirection {
   var verbose: StreamTarget = .host
   var debug: StreamTarget = .host
   var information: StreamTarget = .host
+
+  init() {}
+
+  /// A copy of the redirections in force around a command, which its own redirections then change.
+  init(inheriting outer: StreamRedirection?) {
+    guard let outer else { return }
+    error = outer.error
+    warning = outer.warning
+    verbose = outer.verbose
+    debug = outer.debug
+    information = outer.information
+  }
 }
 
 /// The streams besides output and error, plus host text.
@@ -26,10 +41,14 @@ extension ExecutionContext {
   /// Shows an error record on the error stream, or where a redirection sends it.
   public func emitError(_ record: ErrorRecord) {
     switch redirection?.error ?? .host {
-    case .host: host.write(renderError(record), to: .error)
+    case .host: host.write(ErrorRendering.render(record, ctx: self), to: .error)
     case .discard: return
     case .output(let sink): try? sink.write(.object(PSObject(native: record)))
     case .file(let w): w.append(record.error.message + "\n")
+    case .outFile(let f):
+      var text = ErrorRendering.render(record, ctx: self)
+      if text.hasSuffix("\n") { text.removeLast() }
+      f.add(.string(text))
     }
   }
 
@@ -49,6 +68,8 @@ extension ExecutionContext {
     case .discard: return
     case .output(let sink): try? sink.write(.object(PSObject(native: StreamRecord(stream, text))))
     case .file(let w): w.append(prefix + text + "\n")
+    // A file shows a record's message without the console's prefix (the WarningRecord view is `Message`).
+    case .outFile(let f): f.add(.string(text))
     }
   }
 }
@@ -111,7 +132,37 @@ extension ExecutionContext {
     case .discard: return
     case .output(let sink): try? sink.write(.string(text))
     case .file(let w): w.append(text)
+    case .outFile(let f): f.add(.string(text))
     }
+  }
+}
+
+/// The file a redirection writes (`> file`, `2>> file`, `*> file`), like the `Out-File` pipe pwsh
+/// attaches: output objects and stream records arrive in order and are written formatted as the
+/// console would show them when the pipeline ends.
+final class RedirectionFile: OutputSink {
+  let writer: FileTextWriter
+  let ctx: ExecutionContext
+  private var items: [PSValue] = []
+  private var finished = false
+
+  init(path: String, append: Bool, ctx: ExecutionContext) throws {
+    self.writer = try FileTextWriter(path: path, append: append)
+    self.ctx = ctx
+  }
+
+  func write(_ value: PSValue) throws { items.append(value) }
+
+  /// Adds a value in order with the output (a stream record's text).
+  func add(_ value: PSValue) { items.append(value) }
+
+  /// Formats what arrived and writes it to the file; later calls do nothing.
+  func finish() {
+    guard !finished else { return }
+    finished = true
+    if !items.isEmpty { writer.append(ctx.formatAsText(items, width: nil)) }
+    items = []
+    writer.flush()
   }
 }
 

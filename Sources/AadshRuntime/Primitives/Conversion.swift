@@ -35,6 +35,13 @@ public enum PSConvert {
     }
   }
 
+  /// The separator arrays are joined with when converted to a string: `$OFS` as seen from the running
+  /// code, a space when it is unset or `$null` (PSObject.GetSeparator).
+  static func sessionSeparator() -> String {
+    guard let v = ActiveContext.current?.currentScope.lookup("ofs")?.value, !v.isNull else { return " " }
+    return toString(v)
+  }
+
   /// `-as [T]`: the converted value, or `nil` when the conversion fails.
   public static func tryConvert(_ v: PSValue, to t: PSType) -> PSValue? {
     do { return try convert(v, to: t) } catch { return nil }
@@ -42,7 +49,8 @@ public enum PSConvert {
 
   /// A cast `[T]$v` (LanguagePrimitives.ConvertTo): numeric parsing of strings, banker's rounding,
   /// element-wise array conversion; failures throw PowerShell's PSInvalidCastException texts.
-  public static func convert(_ value: PSValue, to t: PSType, ofs: String = " ") throws(RuntimeError) -> PSValue {
+  /// An array converted to `[string]` is joined with `ofs`, by default the session's `$OFS` (a space when unset).
+  public static func convert(_ value: PSValue, to t: PSType, ofs: String? = nil) throws(RuntimeError) -> PSValue {
     var v = value.unwrapped
     if case .object(let o) = v, let e = o.native as? EnumValue {
       switch t.kind {
@@ -58,7 +66,8 @@ public enum PSConvert {
     case .object, .psObject: return value
     case .string:
       if case .null = v { return .string("") }
-      return .string(toString(v, ofs: ofs))
+      if case .array = v { return .string(toString(v, ofs: ofs ?? sessionSeparator())) }
+      return .string(toString(v))
     case .bool, .switchParameter: return .bool(toBool(v))
     case .int32:
       if case .int = v { return v }

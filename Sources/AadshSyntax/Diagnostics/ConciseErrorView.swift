@@ -45,7 +45,63 @@ public enum ConciseErrorView {
     }
     if startColumn >= raw.count { column = text.count }
     while text.last == " " { text.removeLast() }
-    return (text, column, length)
+    return shortened(text, column: column, length: length)
+  }
+
+  /// The longest source line shown whole in a position message (Position.cs, `maxLineLength`).
+  static let maxLineLength = 69
+
+  /// A line longer than 69 columns cut to the part around the error, as PowerShell's position
+  /// message does (Position.cs, `VerboseMessage`): up to 12 columns before the error and 8 after,
+  /// widened to 69 columns preferring the part before, with `… ` and ` …` marking what was cut.
+  /// Returns the line, the error's column in it and the error's width.
+  static func shortened(_ text: String, column: Int, length: Int) -> (String, Int, Int) {
+    let chars = Array(text)
+    let lineLength = chars.count
+    guard lineLength > maxLineLength else { return (text, column, length) }
+    let before = min(column, lineLength)
+    var errorLength = max(0, min(length, lineLength - before))
+    let totalPrefix = before
+    var prefix = min(totalPrefix, 12)
+    let totalSuffix = lineLength - errorLength - before
+    var suffix = min(totalSuffix, 8)
+    var candidate = prefix + errorLength + suffix
+    var suffixDots = false
+    if candidate >= maxLineLength {
+      if prefix + errorLength >= maxLineLength { errorLength = maxLineLength - prefix }
+      suffixDots = true
+    } else {
+      let prefixAvailable = totalPrefix - prefix
+      if prefixAvailable > 0 {
+        prefix += min(prefixAvailable, maxLineLength - candidate)
+        candidate = prefix + errorLength + suffix
+      }
+      // Position.cs adds up to the whole suffix again here; only the dots depend on it.
+      if candidate < maxLineLength && totalSuffix > 0 { suffix += min(totalSuffix, maxLineLength - candidate) }
+      suffixDots = suffix < totalSuffix
+    }
+    let prefixDots = prefix < totalPrefix
+    let start = max(before - prefix, 0)
+    var line = String(chars[start..<min(start + maxLineLength, lineLength)])
+    var errorColumn = min(before, prefix)
+    errorLength = min(errorLength, maxLineLength - errorColumn)
+    if prefixDots {
+      line = "\u{2026} " + line
+      errorColumn += 2
+    }
+    if suffixDots { line += " \u{2026}" }
+    return (line, errorColumn, errorLength)
+  }
+
+  /// PowerShell's position message (`InvocationInfo.PositionMessage`, Position.cs `VerboseMessage`):
+  /// `At <file>:<line> char:<column>`, `+ ` and the source line, `+ ` and `~` under the error.
+  public static func positionMessage(span: SourceSpan) -> String {
+    var out = "At " + (span.file.path ?? "line") + ":" + String(span.startLine) + " char:" + String(span.startColumn)
+    out += "\n+ "
+    let (sourceLine, column, length) = displayLine(file: span.file, span: span)
+    guard !sourceLine.isEmpty else { return out }
+    out += sourceLine + "\n+ " + String(repeating: " ", count: column) + String(repeating: "~", count: max(1, length))
+    return out
   }
 
   /// Word-wraps `text` at `width` columns.

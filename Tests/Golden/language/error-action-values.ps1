@@ -1,8 +1,4 @@
-# -ErrorAction accepts the ActionPreference numbers (0 = SilentlyContinue); $PSCmdlet.ThrowTerminatingError reports
-# the record under <ErrorId>,<function name>.
-function Fail-Soft { [CmdletBinding()] param() Write-Error 'soft failure'; 'continued' }
-Fail-Soft -ErrorAction 0
-"errors: $($Error.Count)"
+# $PSCmdlet.ThrowTerminatingError reports the record under <ErrorId>,<function name>.
 function Throw-Term {
   [CmdletBinding()] param()
   $exception = [System.InvalidOperationException]::new('terminating')
