@@ -1,9 +1,6 @@
 import AadshSyntax
 import Foundation
 
-/// Sets up a processor's redirections; returns a file sink to finish when the pipeline ends.
-typealias RedirectionBuilder = (ExecutionContext, CommandProcessor) throws -> FileOutputSink?
-
 extension Compiler {
   /// Compiles a command element into a factory that evaluates its arguments, resolves the command
   /// and builds the processor when the pipeline starts.
@@ -115,80 +112,6 @@ extension Compiler {
       }
       return out
     }
-  }
-
-  /// Compiles a command's redirections into a builder that installs them on its processor.
-  static func compileRedirections(_ rs: [RedirectionAst]) -> RedirectionBuilder {
-    if rs.isEmpty { return { _, _ in nil } }
-    enum R {
-      case merge(RedirectionStream, RedirectionStream)
-      case file(RedirectionStream, Expr, Bool)
-    }
-    let compiled: [R] = rs.map { r in
-      if let m = r as? MergingRedirectionAst { return .merge(m.fromStream, m.toStream) }
-      if let f = r as? FileRedirectionAst { return .file(f.fromStream, compileExpression(f.location), f.append) }
-      return .merge(.output, .output)
-    }
-    return { ctx, proc in
-      let red = StreamRedirection()
-      var fileSink: FileOutputSink? = nil
-      func apply(_ stream: RedirectionStream, _ target: StreamTarget) {
-        switch stream {
-        case .error: red.error = target
-        case .warning: red.warning = target
-        case .verbose: red.verbose = target
-        case .debug: red.debug = target
-        case .information: red.information = target
-        case .all:
-          red.error = target
-          red.warning = target
-          red.verbose = target
-          red.debug = target
-          red.information = target
-        case .output: break
-        }
-      }
-      for r in compiled {
-        switch r {
-        case .merge(let from, _):
-          apply(from, .output(proc.downstream))
-        case .file(let from, let loc, let append):
-          let target = try loc(ctx)
-          if target.isNull {
-            if from == .output || from == .all { proc.downstream = NullSink() }
-            apply(from, .discard)
-            continue
-          }
-          let path = ScriptFiles.resolvePath(PSConvert.toString(target), ctx: ctx)
-          if from == .output || from == .all {
-            let sink = try FileOutputSink(path: path, append: append, ctx: ctx)
-            proc.downstream = sink
-            fileSink = sink
-            if from == .all { apply(.all, .file(sink.writer)) }
-          } else {
-            apply(from, .file(try FileTextWriter(path: path, append: append)))
-          }
-        }
-      }
-      proc.redirection = red
-      return fileSink
-    }
-  }
-}
-
-/// The target of `> file`: collects objects and writes them formatted as the console would show them.
-final class FileOutputSink: OutputSink {
-  let writer: FileTextWriter
-  let ctx: ExecutionContext
-  var items: [PSValue] = []
-  init(path: String, append: Bool, ctx: ExecutionContext) throws {
-    self.writer = try FileTextWriter(path: path, append: append)
-    self.ctx = ctx
-  }
-  func write(_ value: PSValue) throws { items.append(value) }
-  func finish() throws {
-    writer.append(ctx.formatAsText(items, width: nil))
-    writer.flush()
   }
 }
 

@@ -150,9 +150,7 @@ public final class CategoryInfo: NativeObject {
   public func invokeMethod(_ name: String, _ arguments: [PSValue]) throws -> PSValue? {
     name.caseInsensitiveEquals("GetMessage") ? .string(toString()) : nil
   }
-  public func toString() -> String {
-    "\(error.category.rawValue): (\(targetName):\(targetType)) [\(activity)], \(reason)"
-  }
+  public func toString() -> String { ErrorRendering.categoryMessage(error) }
 }
 
 /// `$_.InvocationInfo`: where the error happened.

@@ -68,7 +68,8 @@ extension ErrorRendering {
     switch ErrorViewKind(errorView(ctx)) {
     case .normal: return normal(record, ctx: ctx) + "\n"
     case .category: return categoryMessage(record.error) + "\n"
-    case .concise, .detailed: return ctx.renderError(record)
+    case .concise, .detailed:
+      return ErrorRendering.concise(record, width: ctx.host.consoleWidth, interactive: ctx.scriptPath == nil)
     }
   }
 

@@ -167,9 +167,8 @@ public final class ExecutionContext {
   }
 
   /// The concise view of an error record, as the console shows it.
-  public func renderError(_ record: ErrorRecord) -> String {
-    ErrorRendering.concise(record, width: host.consoleWidth, interactive: scriptPath == nil)
-  }
+  /// An error record as `$ErrorView` shows it.
+  public func renderError(_ record: ErrorRecord) -> String { ErrorRendering.render(record, ctx: self) }
 }
 
 /// PowerShell's `ActionPreference`.

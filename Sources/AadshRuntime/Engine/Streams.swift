@@ -5,8 +5,6 @@ enum StreamTarget {
   case host
   case discard
   case output(any OutputSink)
-  /// Text appended to a file as is.
-  case file(FileTextWriter)
   /// A file redirection (`2> file`, `*> file`): records go in as the file shows them, in order with the output.
   case outFile(RedirectionFile)
 }
@@ -41,12 +39,11 @@ extension ExecutionContext {
   /// Shows an error record on the error stream, or where a redirection sends it.
   public func emitError(_ record: ErrorRecord) {
     switch redirection?.error ?? .host {
-    case .host: host.write(ErrorRendering.render(record, ctx: self), to: .error)
+    case .host: host.write(renderError(record), to: .error)
     case .discard: return
     case .output(let sink): try? sink.write(.object(PSObject(native: record)))
-    case .file(let w): w.append(record.error.message + "\n")
     case .outFile(let f):
-      var text = ErrorRendering.render(record, ctx: self)
+      var text = renderError(record)
       if text.hasSuffix("\n") { text.removeLast() }
       f.add(.string(text))
     }
@@ -67,7 +64,6 @@ extension ExecutionContext {
     case .host: host.write(prefix + text + "\n", to: hostStream)
     case .discard: return
     case .output(let sink): try? sink.write(.object(PSObject(native: StreamRecord(stream, text))))
-    case .file(let w): w.append(prefix + text + "\n")
     // A file shows a record's message without the console's prefix (the WarningRecord view is `Message`).
     case .outFile(let f): f.add(.string(text))
     }
@@ -131,7 +127,6 @@ extension ExecutionContext {
     case .host: host.write(text, to: .output)
     case .discard: return
     case .output(let sink): try? sink.write(.string(text))
-    case .file(let w): w.append(text)
     case .outFile(let f): f.add(.string(text))
     }
   }
