@@ -20,8 +20,23 @@ extension ParserState {
     var elements: [CommandElementAst] = []
     elements.reserveCapacity(4)
     var redirections: [RedirectionAst] = []
+    // After the first `--`, parameter-like words are plain arguments (Parser.cs: `--` is the parameter `-`).
+    var sawDashDash = false
     loop: while true {
       let t = peek(.command)
+      if !elements.isEmpty, t.kind == .minusMinus || t.kind == .parameter {
+        if sawDashDash {
+          advance()
+          elements.append(StringConstantExpressionAst(span: span(t.start, t.end), value: text(t), kind: .bareWord))
+          continue
+        }
+        if t.kind == .minusMinus {
+          advance()
+          sawDashDash = true
+          elements.append(CommandParameterAst(span: span(t.start, t.end), parameterName: "-", argument: nil, hasColon: false))
+          continue
+        }
+      }
       switch t.kind {
       case .newLine, .semicolon, .endOfInput, .rParen, .rCurly, .pipe, .andAnd, .orOr, .ampersand:
         break loop
