@@ -112,6 +112,9 @@ enum Binder {
       defer { i += 1 }
       switch args[i] {
       case .positional(let v, let span): positional.append((v, span))
+      case .verbatim(let text, let span):
+        positional.append((.string("--%"), span))
+        positional.append((.string(text), span))
       case .parameter(let name, let value, let hasColon, let span):
         guard let idx = try match(name, target, span: span) else {
           if hasRemainingParameter(target) {
@@ -142,6 +145,9 @@ enum Binder {
           switch args[i + 1] {
           case .positional(let next, let nextSpan):
             raw = next
+            argSpan = nextSpan ?? span
+          case .verbatim(_, let nextSpan):
+            raw = .string("--%")
             argSpan = nextSpan ?? span
           case .parameter(let nextName, let nextValue, let nextColon, let nextSpan):
             let nextIsParameter = try match(nextName, target, span: nextSpan) != nil

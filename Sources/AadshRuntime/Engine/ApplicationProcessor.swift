@@ -18,6 +18,7 @@ final class ApplicationProcessor: CommandProcessor {
         list.append("-" + name + (colon ? ":" : "") + (value.map { PSConvert.toString($0) } ?? ""))
       case .positional(let v, _):
         if case .array(let arr) = v { list += arr.items.map { PSConvert.toString($0) } } else { list.append(PSConvert.toString(v)) }
+      case .verbatim(let text, _): list.append(text)
       }
     }
     self.arguments = list

@@ -70,6 +70,7 @@ extension Compiler {
     enum Piece {
       case parameter(String, Expr?, Bool, SourceSpan)
       case positional(Expr, SourceSpan)
+      case verbatim(String, SourceSpan)
       case splat(Expr, SourceSpan)
     }
     let pieces: [Piece] = elements.map { el in
@@ -79,8 +80,7 @@ extension Compiler {
       case let v as VariableExpressionAst where v.splatted:
         return .splat(compileVariableRead(v), v.span)
       case let s as StopParsingArgumentAst:
-        let t = PSValue.string(s.text)
-        return .positional({ _ in t }, s.span)
+        return .verbatim(s.text, s.span)
       case let e as ExpressionAst:
         return .positional(compileExpression(e), e.span)
       default:
@@ -96,6 +96,8 @@ extension Compiler {
           out.append(.parameter(name: name, value: try arg.map { try $0(ctx) }, hasColon: colon, span: span))
         case .positional(let e, let span):
           out.append(.positional(try e(ctx), span: span))
+        case .verbatim(let text, let span):
+          out.append(.verbatim(text, span: span))
         case .splat(let e, let span):
           let v = try e(ctx)
           switch v.unwrapped {
