@@ -87,6 +87,9 @@ extension Compiler {
     if let t = ScriptClasses.resolve(name, ctx) { return t }
     if case .simple(let n) = name, let e = ctx.enums[n.lowercased()] { return PSType.userEnum(e.name) }
     if let t = TypeResolver.resolve(name) { return t }
+    if case .simple(let n) = name {
+      for ns in ctx.usingNamespaces { if let t = TypeResolver.resolve(ns + "." + n) { return t } }
+    }
     throw RuntimeError(
       "Unable to find type [\(name.description)].", errorId: "TypeNotFound", category: .invalidOperation,
       targetObject: .string(name.description))

@@ -86,9 +86,21 @@ enum Compiler {
       process = compileNamedBlock(e)
       end = nil
     }
+    var begin = block(ast.beginBlock)
+    // `using namespace` at the top of the script: its namespaces take part in type lookups from the start.
+    let namespaces = ast.usingStatements.filter { $0.kind == .namespace }.map(\.name)
+    if !namespaces.isEmpty {
+      let original = begin
+      begin = { ctx, out in
+        for n in namespaces where !ctx.usingNamespaces.contains(where: { $0.caseInsensitiveEquals(n) }) {
+          ctx.usingNamespaces.append(n)
+        }
+        try original?(ctx, out)
+      }
+    }
     let c = CompiledScriptBlock(
       parameters: params, specs: specs, isAdvanced: advanced, supportsShouldProcess: shouldProcess,
-      defaultSet: defaultSet, begin: block(ast.beginBlock), process: process, end: end, clean: block(ast.cleanBlock),
+      defaultSet: defaultSet, begin: begin, process: process, end: end, clean: block(ast.cleanBlock),
       hasParamBlock: ast.paramBlock != nil || functionParameters != nil)
     return CompiledScriptBlock(copying: c, mentions: automaticMentions(ast.span.text))
   }

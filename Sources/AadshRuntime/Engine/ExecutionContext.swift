@@ -27,6 +27,8 @@ public final class ExecutionContext {
   var invocationFrames: [InvocationFrame] = []
   /// The -ErrorVariable/-WarningVariable collectors of the commands now running, outermost first.
   var collectors: [StreamCollector] = []
+  /// The namespaces `using namespace` named; a type name is also looked up in each of them.
+  var usingNamespaces: [String] = []
   /// Stream redirections of the running command, if any.
   var redirection: StreamRedirection?
   /// User-defined enums by lower-cased name.

@@ -1,10 +1,4 @@
-# using namespace shortens any type name; dynamicparam adds parameters at binding time.
-using namespace System.Text
-using namespace System.IO
-$sb = [StringBuilder]::new()
-$null = $sb.Append('built').Append('!')
-$sb.ToString()
-[Path]::GetFileName('/a/b.txt')
+# dynamicparam adds parameters at binding time.
 function Get-Dynamic {
   [CmdletBinding()]
   param([string]$Kind)
