@@ -153,7 +153,7 @@ enum Compiler {
   /// What happens to an error that ends a statement: rethrow to an enclosing `try`, or report and go on.
   static func handleStatementError(_ e: RuntimeError, _ ctx: ExecutionContext) throws {
     ctx.lastSuccess = false
-    if e.isScriptTerminating || e.isActionPreferenceStop || ctx.tryDepth > 0 { throw e }
+    if e.isScriptTerminating || e.isActionPreferenceStop || e.endsCommand || ctx.tryDepth > 0 { throw e }
     if ctx.errorActionPreference != .stop { ctx.errorsWritten += 1 }
     switch ctx.errorActionPreference {
     case .stop:

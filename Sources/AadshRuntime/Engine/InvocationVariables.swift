@@ -240,6 +240,7 @@ final class ScriptCmdletObject: ScriptMethodTarget {
       var e = cmdlet.command.terminatingError(record.error)
       let suffix = "," + cmdlet.command.commandName
       if !cmdlet.command.commandName.isEmpty, !e.errorId.hasSuffix(suffix) { e.errorId += suffix }
+      e.endsCommand = true
       throw e
     }
     do {

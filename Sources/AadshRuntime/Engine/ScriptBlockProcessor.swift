@@ -142,6 +142,10 @@ final class ScriptBlockProcessor: CommandProcessor {
       try inScope { try ctx.collecting(command.collector) { try block(ctx, command.downstreamForScript) } }
     } catch is ReturnSignal {
       return
+    } catch var e as RuntimeError where e.endsCommand {
+      // The function has ended; for its caller this is the command's terminating error.
+      e.endsCommand = false
+      throw e
     } catch let exit as ExitSignal where isScriptFile {
       ctx.globalScope.variables["lastexitcode"] = PSVariable(name: "LASTEXITCODE", value: .int(exit.code))
       throw ScriptExited(code: exit.code)

@@ -45,6 +45,9 @@ public struct RuntimeError: Error, @unchecked Sendable {
   public var isScriptTerminating = false
   /// True when a non-terminating error was escalated by `-ErrorAction Stop` / `$ErrorActionPreference = 'Stop'`.
   public var isActionPreferenceStop = false
+  /// True for `$PSCmdlet.ThrowTerminatingError`: the error ends the running function, and its caller
+  /// handles it as the failure of that command.
+  public var endsCommand = false
   /// The name of the command that raised the error, for the concise view's prefix (`Get-Item: ...`).
   public var commandName: String?
   /// Overrides of the CategoryInfo fields (`Write-Error -CategoryActivity/-CategoryReason/...`).
