@@ -41,7 +41,7 @@ struct ClearVariable: Cmdlet {
         }
         guard ctx.shouldProcess(target: "Name: \(v.name)", action: "Clear variable") else { continue }
         v.value = .null
-        if call.isSet(Self.passThru) { try ctx.write(.object(PSObject(native: VariableObject(v)))) }
+        if call.isSet(Self.passThru) { try ctx.write(.object(PSObject(native: VariableObject(v, ctx: ctx.exec)))) }
       }
     }
   }

@@ -42,7 +42,7 @@ struct GetVariable: Cmdlet {
         if call.isSet(Self.valueOnly) {
           try ctx.write(v.value)
         } else {
-          try ctx.write(.object(PSObject(native: VariableObject(v))))
+          try ctx.write(.object(PSObject(native: VariableObject(v, ctx: ctx.exec))))
         }
       }
     }

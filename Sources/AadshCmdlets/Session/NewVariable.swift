@@ -65,6 +65,6 @@ struct NewVariable: Cmdlet {
     let v = PSVariable(name: name, value: value, options: options)
     v.description = call[Self.description] ?? ""
     scope.variables[key] = v
-    if call.isSet(Self.passThru) { try ctx.write(.object(PSObject(native: VariableObject(v)))) }
+    if call.isSet(Self.passThru) { try ctx.write(.object(PSObject(native: VariableObject(v, ctx: ctx.exec)))) }
   }
 }

@@ -62,7 +62,7 @@ struct SetVariable: Cmdlet {
         let v = PSVariable(name: name, value: call[Self.value] ?? .null, options: options ?? [])
         v.description = call[Self.description] ?? ""
         scope.variables[name.lowercased()] = v
-        if call.isSet(Self.passThru) { try ctx.write(.object(PSObject(native: VariableObject(v)))) }
+        if call.isSet(Self.passThru) { try ctx.write(.object(PSObject(native: VariableObject(v, ctx: ctx.exec)))) }
         continue
       }
       for v in targets {
@@ -85,6 +85,6 @@ struct SetVariable: Cmdlet {
     }
     if let d = call[Self.description] { v.description = d }
     if let options { v.options = options }
-    if call.isSet(Self.passThru) { try ctx.write(.object(PSObject(native: VariableObject(v)))) }
+    if call.isSet(Self.passThru) { try ctx.write(.object(PSObject(native: VariableObject(v, ctx: ctx.exec)))) }
   }
 }

@@ -103,12 +103,12 @@ final class VariableIntrinsics: NativeObject {
     switch name.lowercased() {
     case "get":
       guard let v = ctx.currentScope.lookup(PSConvert.toString(first).lowercased()) else { return .null }
-      return .object(PSObject(native: VariableView(v, ctx)))
+      return .object(PSObject(native: VariableObject(v, ctx: ctx)))
     case "getvalue":
       let value = ctx.currentScope.lookup(PSConvert.toString(first).lowercased())?.value
       return value ?? (arguments.count > 1 ? arguments[1] : .null)
     case "set":
-      if arguments.count == 1, case .object(let o) = first.unwrapped, let view = o.native as? VariableView {
+      if arguments.count == 1, case .object(let o) = first.unwrapped, let view = o.native as? VariableObject {
         ctx.currentScope.variables[view.variable.name.lowercased()] = view.variable
         return .null
       }
@@ -117,7 +117,7 @@ final class VariableIntrinsics: NativeObject {
       return .null
     case "remove":
       let key: String
-      if case .object(let o) = first.unwrapped, let view = o.native as? VariableView {
+      if case .object(let o) = first.unwrapped, let view = o.native as? VariableObject {
         key = view.variable.name.lowercased()
       } else {
         key = PSConvert.toString(first).lowercased()
@@ -134,57 +134,6 @@ final class VariableIntrinsics: NativeObject {
     default: return nil
     }
   }
-}
-
-/// A `PSVariable` handed out by `$ExecutionContext.SessionState.PSVariable.Get()`: a live view.
-final class VariableView: NativeObject {
-  let variable: PSVariable
-  weak var ctx: ExecutionContext?
-  init(_ variable: PSVariable, _ ctx: ExecutionContext) {
-    self.variable = variable
-    self.ctx = ctx
-  }
-
-  var typeNames: [String] { ["System.Management.Automation.PSVariable", "System.Object"] }
-  var propertyNames: [String] {
-    ["Name", "Description", "Value", "Visibility", "Module", "ModuleName", "Options", "Attributes"]
-  }
-
-  func getProperty(_ name: String) -> PSValue? {
-    switch name.lowercased() {
-    case "name": return .string(variable.name)
-    case "description": return .string(variable.description)
-    case "value": return variable.value
-    case "visibility":
-      return .object(PSObject(native: EnumValue(
-        typeName: "System.Management.Automation.SessionStateEntryVisibility", name: "Public", value: 0)))
-    case "module": return .null
-    case "modulename": return .string("")
-    case "options":
-      let names = [("ReadOnly", PSVariable.Options.readOnly), ("Constant", .constant), ("Private", .privateScope),
-                   ("AllScope", .allScope)].filter { variable.options.contains($0.1) }.map(\.0)
-      return .object(PSObject(native: EnumValue(
-        typeName: "System.Management.Automation.ScopedItemOptions",
-        name: names.isEmpty ? "None" : names.joined(separator: ", "), value: Int64(variable.options.rawValue))))
-    case "attributes": return .array(PSArray([]))
-    default: return nil
-    }
-  }
-
-  func setProperty(_ name: String, _ value: PSValue) throws -> Bool {
-    switch name.lowercased() {
-    case "value":
-      guard let ctx else { return false }
-      try ctx.assign(variable, value)
-      return true
-    case "description":
-      variable.description = PSConvert.toString(value)
-      return true
-    default: return false
-    }
-  }
-
-  func toString() -> String { "System.Management.Automation.PSVariable" }
 }
 
 /// `$ExecutionContext.InvokeCommand`: expanding strings and running script text.
