@@ -48,7 +48,7 @@ func parseNumberRejects(_ input: String) {
   (.double(-2.5), .int32, "Int32:-2"), (.decimal(2.5), .int32, "Int32:2"), (.bool(true), .int32, "Int32:1"),
   (.bool(false), .double, "Double:0"), (.null, .double, "Double:0"), (.null, .int32, "Int32:0"),
   (.string(""), .int32, "Int32:0"), (.string("100y"), .int32, "Int32:100"), (.string("1200L"), .int32, "Int32:1200"),
-  (.string("127d"), .byte, "Int32:127"), (.string("1,000"), .int32, "Int32:1000"), (.string("#ff"), .int32, "Int32:255"),
+  (.string("127d"), .byte, "System.Byte:127"), (.string("1,000"), .int32, "Int32:1000"), (.string("#ff"), .int32, "Int32:255"),
   (.string("5"), .int64, "Int64:5"), (.int(5), .double, "Double:5"), (.string("1.5"), .double, "Double:1.5"),
   (.string("0.1"), .decimal, "Decimal:0.1"), (.double(0.1), .decimal, "Decimal:0.1"),
   (.double(1.0 / 3), .decimal, "Decimal:0.333333333333333"), (.char(65), .int32, "Int32:65"),

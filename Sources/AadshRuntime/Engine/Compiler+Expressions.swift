@@ -22,6 +22,10 @@ extension Compiler {
     switch e {
     case let c as ConstantExpressionAst:
       let v = PSConvert.literal(c.value)
+      if let narrow = PSConvert.literalType(c.value) {
+        // A fresh wrapper per evaluation, naming the literal's type (`5uy` is a Byte).
+        return { _ in PSType.typedNumber(v, narrow) }
+      }
       let written = c.span.text
       if c.isCommandArgument, PSConvert.toString(v) != written {
         // A fresh wrapper per evaluation: note properties added to one must not reach the next.

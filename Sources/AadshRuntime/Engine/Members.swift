@@ -167,6 +167,9 @@ public enum Members {
           throw wrapMethodError(name, args.count, e)
         }
       }
+      if lower == "gettype", args.isEmpty, let t = PSType.narrowNumberType(o) {
+        return .object(PSObject(native: TypeObject(t)))
+      }
       if let b = o.baseValue { return try invokeMethod(b, name, args, ctx) }
     }
     do {

@@ -96,7 +96,7 @@ public enum PSArith {
     case .array(let a):
       let count: PSValue
       if case .string(let rs) = r { count = try scanOperand(rs, .int32) } else { count = r }
-      guard case .long(let n) = try PSConvert.convert(count, to: .uint32) else { return .array(PSArray([])) }
+      guard case .long(let n) = try PSConvert.convert(count, to: .uint32).unwrapped else { return .array(PSArray([])) }
       var items: [PSValue] = []
       items.reserveCapacity(a.count * Int(n))
       for _ in 0..<n { items.append(contentsOf: a.items) }

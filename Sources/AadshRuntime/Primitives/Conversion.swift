@@ -42,6 +42,21 @@ public enum PSConvert {
     return toString(v)
   }
 
+  /// The narrow type a suffixed literal has (`5u` UInt32, `5uy` Byte, `5n` BigInteger), `nil` for the
+  /// Int32, Int64, Double and Decimal literals.
+  public static func literalType(_ l: LiteralValue) -> PSType? {
+    switch l {
+    case .uint32: return .uint32
+    case .uint64: return .uint64
+    case .int16: return .int16
+    case .uint16: return .uint16
+    case .sbyte: return .sbyte
+    case .byte: return .byte
+    case .bigInteger: return .bigInteger
+    default: return nil
+    }
+  }
+
   /// `-as [T]`: the converted value, or `nil` when the conversion fails.
   public static func tryConvert(_ v: PSValue, to t: PSType) -> PSValue? {
     do { return try convert(v, to: t) } catch { return nil }
@@ -72,11 +87,14 @@ public enum PSConvert {
     case .int32:
       if case .int = v { return v }
       return try toInteger(v, t)
-    case .int64, .int16, .uint16, .byte, .sbyte, .uint32, .uint64, .char, .bigInteger:
+    case .int64, .char:
       return try toInteger(v, t)
-    case .double, .single:
-      let d = try toDoubleValue(v, t)
-      return .double(t.kind == .single ? Double(Float(d)) : d)
+    case .int16, .uint16, .byte, .sbyte, .uint32, .uint64, .bigInteger:
+      return PSType.typedNumber(try toInteger(v, t), t)
+    case .double:
+      return .double(try toDoubleValue(v, t))
+    case .single:
+      return PSType.typedNumber(.double(Double(Float(try toDoubleValue(v, t)))), t)
     case .decimal: return .decimal(try toDecimalValue(v, t))
     case .void: return .null
     case .array:

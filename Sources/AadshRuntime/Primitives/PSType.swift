@@ -216,6 +216,7 @@ public struct PSType: Hashable, @unchecked Sendable, CustomStringConvertible {
     case .hashtable(let h): return h.isOrdered ? .orderedDictionary : .hashtable
     case .scriptBlock: return .scriptBlock
     case .object(let o):
+      if let t = narrowNumberType(o) { return t }
       if let b = o.baseValue { return of(b) }
       if let n = o.native {
         let names = n.typeNames
@@ -225,6 +226,27 @@ public struct PSType: Hashable, @unchecked Sendable, CustomStringConvertible {
       }
       return .psCustomObject
     }
+  }
+
+  /// The numeric types aadsh carries as an Int32, Int64 or Decimal inside a wrapper naming the type.
+  static let narrowNumbers: [String: PSType] = [
+    "System.Byte": .byte, "System.SByte": .sbyte, "System.Int16": .int16, "System.UInt16": .uint16,
+    "System.UInt32": .uint32, "System.UInt64": .uint64, "System.Numerics.BigInteger": .bigInteger,
+    "System.Single": .single,
+  ]
+
+  /// The type of a narrow-number wrapper (`5uy`, `[uint32]7`), `nil` for anything else.
+  static func narrowNumberType(_ o: PSObject) -> PSType? {
+    guard o.native == nil, o.baseValue != nil, o.properties.isEmpty, let first = o.typeNames.first else { return nil }
+    return narrowNumbers[first]
+  }
+
+  /// `value` typed as the narrow numeric type `t` (Byte, UInt32, BigInteger, ...); other types as they are.
+  public static func typedNumber(_ value: PSValue, _ t: PSType) -> PSValue {
+    guard narrowNumbers[t.fullName] != nil else { return value }
+    let o = PSObject(typeNames: [t.fullName] + t.baseTypes)
+    o.baseValue = value
+    return .object(o)
   }
 
   /// PowerShell's `-is`: true when `value` is an instance of this type or of a type derived from it.
@@ -238,6 +260,9 @@ public struct PSType: Hashable, @unchecked Sendable, CustomStringConvertible {
       if case .object = value { return true }
       return false
     default: break
+    }
+    if case .object(let o) = value, let narrow = PSType.narrowNumberType(o) {
+      return narrow.fullName == fullName || narrow.baseTypes.contains(fullName)
     }
     let actual = PSType.of(value.unwrapped)
     if actual.fullName == fullName { return true }
