@@ -22,6 +22,8 @@ final class CompiledScriptBlock {
   let mentions: Set<String>
   /// The binding target last built for this block, by command name.
   var bindingTarget: (name: String, target: BindingTarget)?
+  /// The `dynamicparam` block, run before each call's binding.
+  var dynamicParam: Stmt?
 
   init(
     parameters: [CompiledParameter], specs: [ParameterSpec], isAdvanced: Bool, supportsShouldProcess: Bool,
@@ -52,6 +54,7 @@ final class CompiledScriptBlock {
     clean = c.clean
     hasParamBlock = c.hasParamBlock
     self.mentions = mentions
+    dynamicParam = c.dynamicParam
   }
 }
 
@@ -102,6 +105,7 @@ enum Compiler {
       parameters: params, specs: specs, isAdvanced: advanced, supportsShouldProcess: shouldProcess,
       defaultSet: defaultSet, begin: begin, process: process, end: end, clean: block(ast.cleanBlock),
       hasParamBlock: ast.paramBlock != nil || functionParameters != nil)
+    c.dynamicParam = block(ast.dynamicParamBlock)
     return CompiledScriptBlock(copying: c, mentions: automaticMentions(ast.span.text))
   }
 

@@ -18,6 +18,7 @@ public enum Constructors {
       return .array(PSArray([], kind: .genericList(type.genericArguments.first?.fullName ?? "System.Object")))
     }
     if let custom = customConstructors[full.lowercased()] { return try custom(args, ctx) }
+    if let dynamic = try DynamicParameters.construct(full, args) { return dynamic }
     if full.hasSuffix("Exception") { return exception(full, args) }
     switch full {
     case "System.Collections.ArrayList": return .array(PSArray([], kind: .arrayList))

@@ -30,8 +30,17 @@ final class ScriptBlockProcessor: CommandProcessor {
     self.dotSource = dotSource
     self.isScriptFile = scriptPath != nil
     self.scriptPath = scriptPath
-    let target: BindingTarget
-    if let cached = compiled.bindingTarget, cached.name == name {
+    var target: BindingTarget
+    if let dynamic = compiled.dynamicParam {
+      var params = compiled.specs + (try DynamicParameters.specs(dynamic, ctx: ctx))
+      if compiled.isAdvanced {
+        params += CommonParameters.names
+        if compiled.supportsShouldProcess { params += CommonParameters.shouldProcess }
+      }
+      target = BindingTarget(
+        commandName: name, fqidSuffix: "," + name, parameters: params, defaultSet: compiled.defaultSet,
+        isStrict: compiled.isAdvanced, isCmdlet: false)
+    } else if let cached = compiled.bindingTarget, cached.name == name {
       target = cached.target
     } else {
       var params = compiled.specs

@@ -13,3 +13,20 @@ function Get-Dynamic {
   end { "Kind=$Kind Extra=$($PSBoundParameters['Extra'])" }
 }
 Get-Dynamic -Kind k -Extra e
+# Without the dynamic parameter, and with a mandatory one missing.
+Get-Dynamic -Kind only
+function Get-Needs {
+  [CmdletBinding()]
+  param()
+  dynamicparam {
+    $d = [System.Management.Automation.RuntimeDefinedParameterDictionary]::new()
+    $a = [System.Collections.ObjectModel.Collection[System.Attribute]]::new()
+    $p = [System.Management.Automation.ParameterAttribute]::new()
+    $p.Position = 0
+    $a.Add($p)
+    $d.Add('Size', [System.Management.Automation.RuntimeDefinedParameter]::new('Size', [int], $a))
+    $d
+  }
+  end { "Size=$($PSBoundParameters['Size']) $($PSBoundParameters['Size'].GetType().Name)" }
+}
+Get-Needs 42
