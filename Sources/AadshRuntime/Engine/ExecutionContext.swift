@@ -168,7 +168,6 @@ public final class ExecutionContext {
     }
   }
 
-  /// The concise view of an error record, as the console shows it.
   /// An error record as `$ErrorView` shows it.
   public func renderError(_ record: ErrorRecord) -> String { ErrorRendering.render(record, ctx: self) }
 }

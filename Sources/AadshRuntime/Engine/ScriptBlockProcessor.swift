@@ -30,27 +30,24 @@ final class ScriptBlockProcessor: CommandProcessor {
     self.dotSource = dotSource
     self.isScriptFile = scriptPath != nil
     self.scriptPath = scriptPath
-    var target: BindingTarget
-    if let dynamic = compiled.dynamicParam {
-      var params = compiled.specs + (try DynamicParameters.specs(dynamic, ctx: ctx))
+    /// The script's parameters (plus `extra`), and the common ones for an advanced function.
+    func makeTarget(_ extra: [ParameterSpec]) -> BindingTarget {
+      var params = compiled.specs + extra
       if compiled.isAdvanced {
         params += CommonParameters.names
         if compiled.supportsShouldProcess { params += CommonParameters.shouldProcess }
       }
-      target = BindingTarget(
+      return BindingTarget(
         commandName: name, fqidSuffix: "," + name, parameters: params, defaultSet: compiled.defaultSet,
         isStrict: compiled.isAdvanced, isCmdlet: false)
+    }
+    let target: BindingTarget
+    if let dynamic = compiled.dynamicParam {
+      target = makeTarget(try DynamicParameters.specs(dynamic, ctx: ctx))
     } else if let cached = compiled.bindingTarget, cached.name == name {
       target = cached.target
     } else {
-      var params = compiled.specs
-      if compiled.isAdvanced {
-        params += CommonParameters.names
-        if compiled.supportsShouldProcess { params += CommonParameters.shouldProcess }
-      }
-      target = BindingTarget(
-        commandName: name, fqidSuffix: "," + name, parameters: params, defaultSet: compiled.defaultSet,
-        isStrict: compiled.isAdvanced, isCmdlet: false)
+      target = makeTarget([])
       compiled.bindingTarget = (name, target)
     }
     self.target = target
