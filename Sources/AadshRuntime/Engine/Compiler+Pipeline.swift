@@ -67,11 +67,34 @@ extension Compiler {
       }
       for p in procs { try p.withRedirection { try p.end() } }
     } catch let stop as StopUpstream {
-      guard let idx = procs.firstIndex(where: { ObjectIdentifier($0) == stop.requester }) else { throw stop }
-      for p in procs[idx...] { try p.withRedirection { try p.end() } }
+      try finishAfterStop(procs, stop)
     }
     _ = lastBegun
     ctx.lastSuccess = !procs.contains { $0.hadError }
+  }
+
+  /// Ends the commands from the one that stopped its upstream (Select-Object -First) onwards. A stop can
+  /// come while the pipeline is still beginning: commands that have not begun begin first, then take
+  /// what was written to them early. A later command may stop its own upstream while ending.
+  static func finishAfterStop(_ procs: [CommandProcessor], _ stop: StopUpstream) throws {
+    guard var from = procs.firstIndex(where: { ObjectIdentifier($0) == stop.requester }) else { throw stop }
+    var ended: Set<ObjectIdentifier> = []
+    while true {
+      do {
+        for p in procs[from...] where !ended.contains(ObjectIdentifier(p)) {
+          if !p.hasBegun {
+            try p.withRedirection { try p.begin() }
+            try p.finishBegin()
+          }
+          ended.insert(ObjectIdentifier(p))
+          try p.withRedirection { try p.end() }
+        }
+        return
+      } catch let again as StopUpstream {
+        guard let j = procs.firstIndex(where: { ObjectIdentifier($0) == again.requester }), j >= from else { throw again }
+        from = j
+      }
+    }
   }
 
   /// An expression statement: writes the value enumerated; `$( )`, `@( )` and `( )` stream their
