@@ -234,25 +234,13 @@ struct AddMember: Cmdlet {
     )
   }
 
-  /// `PSMemberTypes`, name and value.
-  static let memberTypeValues: [(String, Int)] = [
-    ("AliasProperty", 1), ("CodeProperty", 2), ("Property", 4), ("NoteProperty", 8), ("ScriptProperty", 16),
-    ("Properties", 31), ("PropertySet", 32), ("Method", 64), ("CodeMethod", 128), ("ScriptMethod", 256),
-    ("Methods", 448), ("ParameterizedProperty", 512), ("MemberSet", 1024), ("Event", 2048), ("Dynamic", 4096),
-    ("InferredProperty", 8192), ("All", 16383),
-  ]
+  /// `System.Management.Automation.PSMemberTypes`, as the runtime knows it.
+  static let memberTypes = Enums.definition("System.Management.Automation.PSMemberTypes")
 
   /// The `PSMemberTypes` value a text converts to: a name, a comma-separated list of names, or a number.
-  static func memberTypeValue(_ text: String) -> Int? {
-    let trimmed = text.trimmingSpaces()
-    if let n = Int(trimmed) { return n >= 0 && n & ~16383 == 0 ? n : nil }
-    var total = 0
-    for part in trimmed.split(separator: ",", omittingEmptySubsequences: false) {
-      let name = String(part).trimmingSpaces()
-      guard let v = memberTypeValues.first(where: { $0.0.caseInsensitiveEquals(name) })?.1 else { return nil }
-      total |= v
-    }
-    return total
+  static func memberTypeValue(_ text: String) -> Int64? {
+    guard let def = memberTypes, let n = def.parse(text), def.isDefined(n) else { return nil }
+    return n
   }
 
   /// Converts a `-MemberType` argument to the member type's name (its number when it names several).
@@ -262,10 +250,10 @@ struct AddMember: Cmdlet {
       throw RuntimeError(
         "Cannot convert value \"\(text)\" to type \"System.Management.Automation.PSMemberTypes\". Error: \"Unable to "
           + "match the identifier name \(text) to a valid enumerator name. Specify one of the following enumerator "
-          + "names and try again:\n" + memberTypeValues.map(\.0).joined(separator: ", ") + "\"",
+          + "names and try again:\n" + (memberTypes?.members.map(\.0) ?? []).joined(separator: ", ") + "\"",
         errorId: "InvalidCastFromStringToEnum", category: .invalidArgument)
     }
-    return .string(memberTypeValues.first { $0.1 == n }?.0 ?? String(n))
+    return .string(memberTypes?.members.first { $0.1 == n }?.0 ?? String(n))
   }
 
   /// True for names that convert to a member type Add-Member creates (ValidateNotePropertyNameAttribute).

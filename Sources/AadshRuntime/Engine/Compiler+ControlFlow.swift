@@ -410,14 +410,12 @@ enum ExceptionTypes {
 
 /// A user-defined `enum`.
 final class UserEnum {
-  let name: String
-  let members: [(String, Int64)]
-  let isFlags: Bool
+  let definition: EnumDefinition
+  var name: String { definition.name }
+  var members: [(String, Int64)] { definition.members }
   init(name: String, members: [(String, Int64)], isFlags: Bool = false) {
-    self.name = name
-    self.members = members
-    self.isFlags = isFlags
-    Enums.scriptDefined[name.lowercased()] = EnumDefinition(name: name, members: members, isFlags: isFlags)
+    definition = EnumDefinition(name: name, members: members, isFlags: isFlags)
+    Enums.scriptDefined[name.lowercased()] = definition
   }
 }
 

@@ -209,7 +209,7 @@ extension Compiler {
   /// Converts to a type, handling user enums and the runtime's own object types before the primitives.
   static func convertValue(_ v: PSValue, to t: PSType, _ ctx: ExecutionContext) throws -> PSValue {
     if let e = t.userEnumName, let def = ctx.enums[e.lowercased()] {
-      return try UserEnumConversion.convert(v, to: def)
+      return try def.definition.convert(v)
     }
     return try PSConvert.convert(v, to: t)
   }

@@ -33,7 +33,7 @@ public struct EnumDefinition: Sendable {
   }
 
   /// True when every bit of a flags value, or the whole value otherwise, is a member.
-  func isDefined(_ value: Int64) -> Bool {
+  public func isDefined(_ value: Int64) -> Bool {
     if members.contains(where: { $0.1 == value }) { return true }
     guard isFlags else { return false }
     let all = members.reduce(Int64(0)) { $0 | $1.1 }
@@ -41,7 +41,7 @@ public struct EnumDefinition: Sendable {
   }
 
   /// The value a text names: members separated by commas (case-insensitive) or a number.
-  func parse(_ s: String) -> Int64? {
+  public func parse(_ s: String) -> Int64? {
     let trimmed = s.trimmingSpaces()
     if let n = Int64(trimmed) { return n }
     var total: Int64 = 0

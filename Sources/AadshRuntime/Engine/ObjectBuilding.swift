@@ -16,10 +16,4 @@ public enum ObjectBuilding {
   }
 }
 
-/// Conversions to user-defined enums.
-enum UserEnumConversion {
-  static func convert(_ v: PSValue, to e: UserEnum) throws -> PSValue {
-    try EnumDefinition(name: e.name, members: e.members, isFlags: e.isFlags).convert(v)
-  }
-}
 

@@ -91,9 +91,4 @@ enum EnumTypes {
     "System.DateTimeKind": ["Unspecified", "Utc", "Local"],
     "System.MidpointRounding": ["ToEven", "AwayFromZero", "ToZero", "ToNegativeInfinity", "ToPositiveInfinity"],
   ]
-
-  static func member(_ typeName: String, _ name: String) -> PSValue? {
-    guard let names = enums[typeName], let i = names.firstIndex(where: { $0.caseInsensitiveEquals(name) }) else { return nil }
-    return .object(PSObject(native: EnumValue(typeName: typeName, name: names[i], value: Int64(i))))
-  }
 }
