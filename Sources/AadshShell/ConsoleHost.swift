@@ -29,7 +29,7 @@ public final class ConsoleHost: HostInterface {
   /// Creates a host over `io`; `nonInteractive` (`-NonInteractive`) forbids prompting.
   public init(io: ShellIO, nonInteractive: Bool = false) {
     self.io = io
-    self.interactive = io.stdinIsTerminal && !nonInteractive
+    self.interactive = !nonInteractive
     self.width = io.consoleWidth
   }
 
@@ -70,7 +70,7 @@ public final class ConsoleHost: HostInterface {
     if let measure = io.measureWidth { width = measure() }
   }
 
-  /// True when standard input is a terminal and `-NonInteractive` was not given.
+  /// True unless `-NonInteractive` was given: prompts then read standard input, a terminal or not, as pwsh's do.
   public var isInteractive: Bool { interactive }
 
   /// True when the stream's descriptor is a terminal and `NO_COLOR` is unset.

@@ -20,6 +20,8 @@ public struct Repl<Reader: LineReader> {
   private let prompt: () -> String
   /// Runs before each command (the console host re-reads the terminal width here).
   public var beforeCommand: () -> Void = {}
+  /// True for a nested prompt: entries run in the scope of the suspended command, not the global scope.
+  public var inCurrentScope = false
   /// Runs a command and tells whether Ctrl-C arrived meanwhile; the default runs it without signals.
   public var execute: (() -> Int32) -> (code: Int32, interrupted: Bool) = { body in (body(), false) }
 
@@ -38,10 +40,14 @@ public struct Repl<Reader: LineReader> {
     return text
   }
 
-  /// The default prompt, `PS <location>> `, or the output of the session's `prompt` function.
+  /// The default prompt, `PS <location>> ` (one more `>` per nested prompt level), or the output of the
+  /// session's `prompt` function.
   public static func promptText(_ runspace: Runspace) -> String {
     let context = runspace.context
-    guard let function = context.globalScope.lookupFunction("prompt") else { return "PS \(context.location)> " }
+    guard let function = context.currentScope.lookupFunction("prompt") else {
+      let level = (try? PSConvert.toInt32(context.value(of: "NestedPromptLevel"))) ?? 0
+      return "PS \(context.location)" + String(repeating: ">", count: Int(max(0, level)) + 1) + " "
+    }
     let sink = CollectingSink()
     let lastSuccess = context.lastSuccess
     defer { context.lastSuccess = lastSuccess }
@@ -100,7 +106,7 @@ public struct Repl<Reader: LineReader> {
       return
     }
     beforeCommand()
-    let (code, interrupted) = execute { runspace.runCommand(result.ast) }
+    let (code, interrupted) = execute { runspace.runCommand(result.ast, inCurrentScope: inCurrentScope) }
     if interrupted { io.writeOutput("\n") }
     record(text, start: start, status: interrupted ? "Stopped" : code == 0 ? "Completed" : "Failed")
   }

@@ -92,6 +92,13 @@ struct ShellSession {
     let runspace = Runspace(
       host: host, options: RunspaceOptions(tenantPath: options.tenantPath, nonInteractive: options.nonInteractive))
     Registration.install(runspace)
+    runspace.context.nestedPrompt = { [io] _ in
+      runspace.runNested {
+        var repl = Repl(reader: PlainLineReader(io: io), runspace: runspace, io: io) { Repl<PlainLineReader>.promptText(runspace) }
+        repl.inCurrentScope = true
+        _ = repl.run()
+      }
+    }
     if let profile = Self.profilePath(environment: io.environment) {
       try? runspace.context.setVariable("PROFILE", .string(profile))
     }

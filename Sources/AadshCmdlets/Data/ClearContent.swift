@@ -31,7 +31,7 @@ struct ClearContent: Cmdlet {
             category: .invalidOperation, exceptionType: "System.Management.Automation.PSInvalidOperationException"))
           continue
         }
-        guard ctx.shouldProcess(target: "Item: \(file)", action: "Clear Content") else { continue }
+        guard try ctx.shouldProcess(target: "Item: \(file)", action: "Clear Content") else { continue }
         guard truncate(file, 0) == 0 else {
           try ctx.writeError(RuntimeError(
             "Access to the path '\(file)' is denied.",

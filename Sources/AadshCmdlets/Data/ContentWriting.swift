@@ -74,7 +74,7 @@ struct ContentWriting {
             category: .invalidOperation, exceptionType: "System.InvalidOperationException"))
           continue
         }
-        guard ctx.shouldProcess(target: "Path: \(file)", action: append ? "Add Content" : "Set Content") else { continue }
+        guard try ctx.shouldProcess(target: "Path: \(file)", action: append ? "Add Content" : "Set Content") else { continue }
         do {
           let w = try EncodedFileWriter(
             path: file, encoding: encoding ?? .utf8, mode: append ? .appendInFileEncoding : .create)

@@ -39,7 +39,7 @@ struct CopyItem: Cmdlet {
         return
       }
       let isDir = FileSystemPaths.isDirectory(source)
-      guard ctx.shouldProcess(
+      guard try ctx.shouldProcess(
         target: "Item: \(source) Destination: \(target)", action: isDir ? "Copy Directory" : "Copy File")
       else { return }
       do {

@@ -68,7 +68,7 @@ struct ExportCsv: Cmdlet {
     }
     writer = CsvOptions.writer(call)
     target = FileSystemPaths.absolute(userPath, ctx)
-    guard ctx.shouldProcess(target: target, action: "Export-Csv") else { return }
+    guard try ctx.shouldProcess(target: target, action: "Export-Csv") else { return }
     let exists = FileSystemPaths.exists(target)
     if exists && call.isSet(Self.noClobber) && !call.isSet(Self.append) {
       throw ctx.terminatingError(RuntimeError(

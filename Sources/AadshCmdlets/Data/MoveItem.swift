@@ -30,7 +30,7 @@ struct MoveItem: Cmdlet {
     try Self.walk.forEach(call, ctx) { source in
       let target = ItemTransfer.landing(source, destination)
       let isDir = FileSystemPaths.isDirectory(source)
-      guard ctx.shouldProcess(
+      guard try ctx.shouldProcess(
         target: "Item: \(source) Destination: \(target)", action: isDir ? "Move Directory" : "Move File")
       else { return }
       if FileSystemPaths.exists(target) && target != source {

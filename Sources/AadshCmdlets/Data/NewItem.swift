@@ -53,7 +53,7 @@ struct NewItem: Cmdlet {
         exceptionType: "System.IO.IOException", targetObject: .string(target)))
       return
     }
-    guard ctx.shouldProcess(target: "Destination: \(target)", action: "Create Directory") else { return }
+    guard try ctx.shouldProcess(target: "Destination: \(target)", action: "Create Directory") else { return }
     do {
       try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
     } catch {
@@ -77,7 +77,7 @@ struct NewItem: Cmdlet {
         category: .writeError, exceptionType: "System.IO.IOException", targetObject: .string(target)))
       return
     }
-    guard ctx.shouldProcess(target: "Destination: \(target)", action: "Create File") else { return }
+    guard try ctx.shouldProcess(target: "Destination: \(target)", action: "Create File") else { return }
     let parent = FileSystemPaths.parent(target)
     if !FileSystemPaths.isDirectory(parent) {
       if force {

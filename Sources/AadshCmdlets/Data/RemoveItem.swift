@@ -27,7 +27,7 @@ struct RemoveItem: Cmdlet {
 
   private func remove(_ target: String, _ call: BoundCall, _ ctx: CommandContext) throws {
     let isDir = FileSystemPaths.isDirectory(target) && !(FileSystemItem(path: target)?.isLink ?? false)
-    guard ctx.shouldProcess(target: target, action: isDir ? "Remove Directory" : "Remove File") else { return }
+    guard try ctx.shouldProcess(target: target, action: isDir ? "Remove Directory" : "Remove File") else { return }
     if isDir && !call.isSet(Self.recurse) {
       let children = (try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []
       if !children.isEmpty {

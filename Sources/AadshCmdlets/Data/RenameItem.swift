@@ -44,7 +44,7 @@ struct RenameItem: Cmdlet {
       target = full
     }
     let isDir = FileSystemPaths.isDirectory(source)
-    guard ctx.shouldProcess(
+    guard try ctx.shouldProcess(
       target: "Item: \(source) Destination: \(target)", action: isDir ? "Rename Directory" : "Rename File")
     else { return }
     if FileSystemPaths.exists(target) && target != source {

@@ -30,7 +30,7 @@ enum AliasDefinition {
   static func define(
     _ aliasName: String, _ command: String, in scope: Scope, action: String, _ call: BoundCall, _ ctx: CommandContext
   ) throws {
-    guard ctx.shouldProcess(target: "Name: \(aliasName) Value: \(command)", action: action) else { return }
+    guard try ctx.shouldProcess(target: "Name: \(aliasName) Value: \(command)", action: action) else { return }
     scope.aliases[aliasName.lowercased()] = AliasInfo(
       name: aliasName, definition: command, description: call[description] ?? "")
     if call.isSet(passThru) {

@@ -33,7 +33,7 @@ struct ClearHistory: Cmdlet {
       chosen = call.isSet(Self.newest) ? Array(chosen.suffix(n)) : Array(chosen.prefix(n))
     }
     let all = call[Self.id] == nil && call[Self.commandLine] == nil && call[Self.count] == nil
-    guard ctx.shouldProcess(target: "", action: "Clear-History") else { return }
+    guard try ctx.shouldProcess(target: "", action: "Clear-History") else { return }
     history.clear(ids: all ? nil : Set(chosen.map(\.id)))
   }
 }

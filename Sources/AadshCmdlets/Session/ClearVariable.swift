@@ -39,7 +39,7 @@ struct ClearVariable: Cmdlet {
           try ctx.writeError(VariableErrors.notWritable(v.name, command: "ClearVariableCommand"))
           continue
         }
-        guard ctx.shouldProcess(target: "Name: \(v.name)", action: "Clear variable") else { continue }
+        guard try ctx.shouldProcess(target: "Name: \(v.name)", action: "Clear variable") else { continue }
         v.value = .null
         if call.isSet(Self.passThru) { try ctx.write(.object(PSObject(native: VariableObject(v, ctx: ctx.exec)))) }
       }

@@ -31,6 +31,7 @@ struct GetCredential: Cmdlet {
       }
       user = PSConvert.toString(c)
     }
+    try ctx.ensureCanPrompt()
     let host = ctx.exec.host
     host.write(
       (call[Self.title] ?? "PowerShell credential request") + "\n" + (call[Self.message] ?? "Enter your credentials.")

@@ -49,7 +49,7 @@ struct ImportModule: Cmdlet {
             exceptionType: "System.IO.FileNotFoundException", targetObject: .string(n)))
         continue
       }
-      ctx.writeVerbose("Loading module from path '\(BuiltinModules.base(m))/\(m.name).psd1'.")
+      try ctx.writeVerbose("Loading module from path '\(BuiltinModules.base(m))/\(m.name).psd1'.")
       if !imported.names.contains(where: { $0.caseInsensitiveEquals(m.name) }) { imported.names.append(m.name) }
       if call.isSet(Self.passThru) { try ctx.write(ModuleInfoObject.make(m, ctx.exec)) }
     }

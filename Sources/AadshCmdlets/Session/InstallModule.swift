@@ -56,7 +56,7 @@ struct InstallModule: Cmdlet {
         try ctx.writeError(e)
         continue
       }
-      ctx.writeVerbose(
+      try ctx.writeVerbose(
         "Version '\(m.version)' of module '\(m.name)' is already installed at '\(BuiltinModules.base(m))'.")
       if call.isSet(Self.passThru) { try ctx.write(ModuleInfoObject.make(m, ctx.exec)) }
     }

@@ -35,7 +35,7 @@ struct InvokeHistory: Cmdlet {
           errorId: "InvokeHistoryNoHistoryFound,Microsoft.PowerShell.Commands.InvokeHistoryCommand",
           category: .objectNotFound, exceptionType: "System.ArgumentException"))
     }
-    guard ctx.shouldProcess(target: entry.commandLine, action: "Invoke-History") else { return }
+    guard try ctx.shouldProcess(target: entry.commandLine, action: "Invoke-History") else { return }
     ctx.writeHost(entry.commandLine)
     let ast: AadshSyntax.ScriptBlockAst
     do { ast = try ExecutionContext.parseScript(entry.commandLine) } catch let e as RuntimeError {

@@ -51,7 +51,7 @@ struct NewVariable: Cmdlet {
         return
       }
     }
-    guard ctx.shouldProcess(target: "Name: \(name) Value: \(PSConvert.toString(value))", action: "New variable") else {
+    guard try ctx.shouldProcess(target: "Name: \(name) Value: \(PSConvert.toString(value))", action: "New variable") else {
       return
     }
     var options: PSVariable.Options = []

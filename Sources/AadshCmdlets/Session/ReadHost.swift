@@ -21,6 +21,7 @@ struct ReadHost: Cmdlet {
     examples: [.init("$Age = Read-Host \"Please enter your age\"", remark: "Saves the input in a variable.")])
 
   mutating func process(_ call: BoundCall, _ ctx: CommandContext) throws {
+    try ctx.ensureCanPrompt()
     var text = ""
     if let p = call[Self.prompt], !p.isNull {
       var parts: [String] = []

@@ -44,7 +44,7 @@ struct RemoveVariable: Cmdlet {
           try ctx.writeError(VariableErrors.notRemovable(v.name, command: "RemoveVariableCommand"))
           continue
         }
-        guard ctx.shouldProcess(target: "Name: \(v.name)", action: "Remove variable") else { continue }
+        guard try ctx.shouldProcess(target: "Name: \(v.name)", action: "Remove variable") else { continue }
         owner.variables[v.name.lowercased()] = nil
       }
     }

@@ -58,7 +58,7 @@ struct SetVariable: Cmdlet {
       }
       if targets.isEmpty && !WildcardPattern.containsWildcard(name) {
         let valueText = call.isPresent(Self.value) ? PSConvert.toString(call[Self.value] ?? .null) : ""
-        guard ctx.shouldProcess(target: "Name: \(name) Value: \(valueText)", action: "Set variable") else { continue }
+        guard try ctx.shouldProcess(target: "Name: \(name) Value: \(valueText)", action: "Set variable") else { continue }
         let v = PSVariable(name: name, value: call[Self.value] ?? .null, options: options ?? [])
         v.description = call[Self.description] ?? ""
         scope.variables[name.lowercased()] = v
@@ -78,7 +78,7 @@ struct SetVariable: Cmdlet {
       return
     }
     let valueText = call.isPresent(Self.value) ? PSConvert.toString(call[Self.value] ?? .null) : ""
-    guard ctx.shouldProcess(target: "Name: \(v.name) Value: \(valueText)", action: "Set variable") else { return }
+    guard try ctx.shouldProcess(target: "Name: \(v.name) Value: \(valueText)", action: "Set variable") else { return }
     if call.isPresent(Self.value) {
       let value = call[Self.value] ?? .null
       v.value = try v.typeConstraint.map { try PSConvert.convert(value, to: $0) } ?? value

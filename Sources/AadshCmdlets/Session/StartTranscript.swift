@@ -55,7 +55,7 @@ struct StartTranscript: Cmdlet {
           errorId: "CannotStartTranscription,Microsoft.PowerShell.Commands.StartTranscriptCommand",
           category: .invalidOperation, exceptionType: "System.Management.Automation.PSInvalidOperationException"))
     }
-    guard ctx.shouldProcess(target: file, action: "Start-Transcript") else { return }
+    guard try ctx.shouldProcess(target: file, action: "Start-Transcript") else { return }
     let transcript: TranscriptFile
     do {
       transcript = try TranscriptFile(path: file, append: call.isSet(Self.append))

@@ -16,6 +16,6 @@ struct WriteDebug: Cmdlet {
 
   mutating func process(_ call: BoundCall, _ ctx: CommandContext) throws {
     let text = call[Self.message] ?? ""
-    ctx.writeDebug(text)
+    try ctx.writeDebug(text)
   }
 }

@@ -30,6 +30,6 @@ struct WriteInformation: Cmdlet {
   }
 
   mutating func process(_ call: BoundCall, _ ctx: CommandContext) throws {
-    ctx.writeInformation(PSConvert.toString(call[Self.messageData] ?? .null))
+    try ctx.writeInformation(PSConvert.toString(call[Self.messageData] ?? .null))
   }
 }

@@ -16,6 +16,6 @@ struct WriteVerbose: Cmdlet {
 
   mutating func process(_ call: BoundCall, _ ctx: CommandContext) throws {
     let text = call[Self.message] ?? ""
-    ctx.writeVerbose(text)
+    try ctx.writeVerbose(text)
   }
 }

@@ -54,7 +54,7 @@ struct OutFile: Cmdlet {
           "The file '\(path)' already exists.", errorId: "NoClobber,Microsoft.PowerShell.Commands.OutFileCommand",
           category: .resourceExists, exceptionType: "System.IO.IOException", targetObject: .string(path)))
     }
-    guard ctx.shouldProcess(target: path, action: "Output to File") else { return }
+    guard try ctx.shouldProcess(target: path, action: "Output to File") else { return }
     let w: EncodedFileWriter
     do {
       w = try EncodedFileWriter(path: path, encoding: encoding, mode: append ? .append : .create)

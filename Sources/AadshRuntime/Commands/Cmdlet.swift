@@ -96,6 +96,29 @@ public struct CmdletExample: Sendable {
   }
 }
 
+/// PowerShell's `ConfirmImpact`, in rising order.
+public enum ConfirmImpact: Int, Comparable, CaseIterable, Sendable {
+  case none, low, medium, high
+
+  /// The enum's name as PowerShell spells it.
+  public var name: String { ["None", "Low", "Medium", "High"][rawValue] }
+
+  /// Reads a value: the name (case-insensitive), its number, or the enum value itself.
+  public init?(value: PSValue) {
+    switch value.unwrapped {
+    case .int(let n):
+      guard let impact = ConfirmImpact(rawValue: Int(n)) else { return nil }
+      self = impact
+    default:
+      let text = PSConvert.toString(value).trimmingSpaces()
+      guard let impact = Self.allCases.first(where: { $0.name.caseInsensitiveEquals(text) }) else { return nil }
+      self = impact
+    }
+  }
+
+  public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+}
+
 /// The declaration of a cmdlet: name, parameters, sets, help. Help, syntax and completion are generated from it.
 public struct CmdletSignature: Sendable {
   public let name: String
@@ -103,6 +126,8 @@ public struct CmdletSignature: Sendable {
   public let defaultSet: ParameterSetName?
   public let outputTypes: [String]
   public let supportsShouldProcess: Bool
+  /// How risky the cmdlet's changes are; `$ConfirmPreference` at or below it makes ShouldProcess ask.
+  public let confirmImpact: ConfirmImpact
   public let synopsis: String
   public let description: String
   public let examples: [CmdletExample]
@@ -112,7 +137,7 @@ public struct CmdletSignature: Sendable {
   public init(
     _ name: String, module: String = "Microsoft.PowerShell.Utility", defaultSet: ParameterSetName? = nil,
     parameters: [ParameterSpec], outputTypes: [String] = [], supportsShouldProcess: Bool = false,
-    synopsis: String, description: String = "", examples: [CmdletExample] = []
+    confirmImpact: ConfirmImpact = .medium, synopsis: String, description: String = "", examples: [CmdletExample] = []
   ) {
     self.name = name
     self.module = module
@@ -120,6 +145,7 @@ public struct CmdletSignature: Sendable {
     self.parameters = parameters
     self.outputTypes = outputTypes
     self.supportsShouldProcess = supportsShouldProcess
+    self.confirmImpact = confirmImpact
     self.synopsis = synopsis
     self.description = description
     self.examples = examples

@@ -14,8 +14,16 @@ public final class CommandContext {
   var informationAction: ActionPreference?
   var verbose: Bool?
   var debug: Bool?
-  var whatIf = false
-  var confirm = false
+  /// `-WhatIf` / `-Confirm` as given (`nil` when not given: the preference variables decide).
+  var whatIf: Bool?
+  var confirm: Bool?
+  /// How risky the command's changes are (`[CmdletBinding(ConfirmImpact=...)]`); `$ConfirmPreference` at or
+  /// below it makes ShouldProcess ask.
+  public internal(set) var confirmImpact = ConfirmImpact.medium
+  /// The last Yes to All / No to All answers of this command's confirmation and stream prompts.
+  var shouldProcessStatus: ContinueStatus?
+  var errorStatus: ContinueStatus?
+  var streamStatus: [MessageStream: ContinueStatus] = [:]
   var outVariable: [PSValue]? = nil
   /// Collects this command's (and nested commands') errors and warnings for -ErrorVariable / -WarningVariable.
   var collector: StreamCollector? = nil
@@ -55,8 +63,13 @@ public final class CommandContext {
     if e.commandName == nil { e.commandName = commandName }
     if e.commandSpan == nil { e.commandSpan = span }
     hadError = true
-    let record = ErrorRecord(e)
-    try exec.reportError(record, action: errorAction ?? exec.errorActionPreference)
+    var action = errorAction ?? exec.errorActionPreference
+    if action == .inquire {
+      // Inquire asks first (Yes, Yes to All, Halt Command); the error is then written as under Continue.
+      if errorStatus != .yesToAll { errorStatus = try inquire(e.message, allowNoToAll: false, replaceNoWithHalt: true) }
+      action = .continue
+    }
+    try exec.reportError(ErrorRecord(e), action: action)
   }
 
   /// Makes a terminating error for this command (thrown by the cmdlet).
@@ -67,7 +80,7 @@ public final class CommandContext {
     return e
   }
 
-  /// `WARNING: text` unless silenced.
+  /// `WARNING: text` unless silenced; Stop ends the command, Inquire asks whether to go on.
   public func writeWarning(_ text: String) throws {
     exec.collectWarning(text)
     let pref = warningAction ?? exec.warningPreference
@@ -79,27 +92,54 @@ public final class CommandContext {
         "The running command stopped because the preference variable \"WarningPreference\" or common parameter is set to Stop: \(text)",
         errorId: "ActionPreferenceStop", category: .operationStopped,
         exceptionType: "System.Management.Automation.ActionPreferenceStopException"))
+    case .inquire:
+      exec.emitStream(.warning, text)
+      try inquireAfter(.warning)
     default: exec.emitStream(.warning, text)
     }
   }
 
-  /// `VERBOSE: text` when `-Verbose` or `$VerbosePreference = 'Continue'`.
-  public func writeVerbose(_ text: String) {
-    let on = verbose ?? (exec.verbosePreference == .continue || exec.verbosePreference == .inquire)
-    if on { exec.emitStream(.verbose, text) }
+  /// `VERBOSE: text` when `-Verbose` or `$VerbosePreference` is Continue (Inquire also asks whether to go on).
+  public func writeVerbose(_ text: String) throws {
+    if let verbose {
+      if verbose { exec.emitStream(.verbose, text) }
+      return
+    }
+    try writeMessage(.verbose, text, exec.verbosePreference)
   }
 
-  /// `DEBUG: text` when `-Debug` or `$DebugPreference = 'Continue'`.
-  public func writeDebug(_ text: String) {
-    let on = debug ?? (exec.debugPreference == .continue || exec.debugPreference == .inquire)
-    if on { exec.emitStream(.debug, text) }
+  /// `DEBUG: text` when `-Debug` or `$DebugPreference` is Continue (Inquire also asks whether to go on).
+  public func writeDebug(_ text: String) throws {
+    if let debug {
+      if debug { exec.emitStream(.debug, text) }
+      return
+    }
+    try writeMessage(.debug, text, exec.debugPreference)
+  }
+
+  private func writeMessage(_ stream: MessageStream, _ text: String, _ preference: ActionPreference) throws {
+    switch preference {
+    case .continue: exec.emitStream(stream, text)
+    case .inquire:
+      exec.emitStream(stream, text)
+      try inquireAfter(stream)
+    case .stop:
+      exec.emitStream(stream, text)
+      let variable = stream == .verbose ? "VerbosePreference" : "DebugPreference"
+      throw terminatingError(RuntimeError(
+        "The running command stopped because the preference variable \"\(variable)\" or common parameter is set to Stop: \(text)",
+        errorId: "ActionPreferenceStop", category: .operationStopped,
+        exceptionType: "System.Management.Automation.ActionPreferenceStopException"))
+    default: return
+    }
   }
 
   /// An information record, shown when `$InformationPreference` (or `-InformationAction`) is Continue.
-  public func writeInformation(_ text: String) {
+  public func writeInformation(_ text: String) throws {
     let pref = informationAction ?? exec.informationPreference
     if pref == .continue || pref == .inquire {
       exec.emitStream(.information, text)
+      if pref == .inquire { try inquireAfter(.information) }
     } else if pref != .ignore, let r = exec.redirection, case .host = r.information {
       return
     } else if pref != .ignore, exec.redirection != nil {
@@ -113,13 +153,95 @@ public final class CommandContext {
     exec.emitStream(.host, text)
   }
 
-  /// Asks whether to perform an action: with `-WhatIf` prints `What if: Performing the operation "action" on target "target".` and returns false.
-  public func shouldProcess(target: String, action: String) -> Bool {
-    if whatIf || PSConvert.toBool(exec.value(of: "WhatIfPreference")) {
-      exec.emitStream(.host, "What if: Performing the operation \"\(action)\" on target \"\(target)\".")
+  /// `Performing the operation "action" on target "target".`
+  public static func operationDescription(action: String, target: String) -> String {
+    "Performing the operation \"\(action)\" on target \"\(target)\"."
+  }
+
+  /// Asks whether to perform an action (`ShouldProcess(target, action)`): with `-WhatIf` prints
+  /// `What if: Performing the operation "action" on target "target".` and returns false; when
+  /// `-Confirm` or `$ConfirmPreference` asks for it, prompts Yes / Yes to All / No / No to All.
+  public func shouldProcess(target: String, action: String) throws -> Bool {
+    let description = Self.operationDescription(action: action, target: target)
+    return try shouldProcess(
+      description: description, warning: "Are you sure you want to perform this action?\n" + description, caption: nil)
+  }
+
+  /// `ShouldProcess(verboseDescription, verboseWarning, caption)`: the description is what -WhatIf and
+  /// -Verbose show, the warning and caption what the confirmation prompt shows.
+  public func shouldProcess(description: String, warning: String?, caption: String?) throws -> Bool {
+    switch shouldProcessStatus {
+    case .noToAll?: return false
+    case .yesToAll?: return true
+    default: break
+    }
+    if whatIf ?? PSConvert.toBool(exec.value(of: "WhatIfPreference")) {
+      exec.emitStream(.host, "What if: " + description)
       return false
     }
-    return true
+    if !confirmationWanted {
+      try writeVerbose(description)
+      return true
+    }
+    let question = warning.flatMap { $0.isEmpty ? nil : $0 }
+      ?? "Are you sure you want to perform this action?\n" + description
+    let answer = try inquire(question, caption: caption, allowNoToAll: true, replaceNoWithHalt: false)
+    shouldProcessStatus = answer
+    return answer == .yes || answer == .yesToAll
+  }
+
+  /// `ShouldContinue(query, caption)`: always asks, Yes or No (with `toAll`, Yes to All and No to All,
+  /// remembered in `toAll`).
+  public func shouldContinue(query: String, caption: String, toAll: inout (yes: Bool, no: Bool)?) throws -> Bool {
+    if let answered = toAll {
+      if answered.no { return false }
+      if answered.yes { return true }
+    }
+    let answer = try inquire(
+      query, caption: caption, allowYesToAll: toAll != nil, allowNoToAll: toAll != nil, replaceNoWithHalt: false)
+    if answer == .yesToAll { toAll?.yes = true }
+    if answer == .noToAll { toAll?.no = true }
+    return answer == .yes || answer == .yesToAll
+  }
+
+  /// True when ShouldProcess must ask: `-Confirm`, or `$ConfirmPreference` at or below the command's impact.
+  var confirmationWanted: Bool {
+    let preference: ConfirmImpact
+    if let confirm {
+      preference = confirm ? .low : .none
+    } else {
+      preference = ConfirmImpact(value: exec.value(of: "ConfirmPreference")) ?? .high
+    }
+    return preference != .none && preference <= confirmImpact
+  }
+
+  /// Throws the NonInteractive error (naming this command's class) unless the host may prompt.
+  public func ensureCanPrompt() throws {
+    guard host.isInteractive else {
+      var e = ExecutionContext.nonInteractiveError()
+      e.errorId += ",Microsoft.PowerShell.Commands." + commandName.replacingOccurrences(of: "-", with: "") + "Command"
+      throw terminatingError(e)
+    }
+  }
+
+  /// Shows the confirmation prompt; Halt Command (and a prompt that cannot be shown) ends the command.
+  func inquire(
+    _ message: String?, caption: String? = nil, allowYesToAll: Bool = true, allowNoToAll: Bool, replaceNoWithHalt: Bool
+  ) throws -> ContinueStatus {
+    try ensureCanPrompt()
+    do {
+      return try Inquiry.ask(
+        exec, message: message, caption: caption, allowYesToAll: allowYesToAll, allowNoToAll: allowNoToAll,
+        replaceNoWithHalt: replaceNoWithHalt)
+    } catch let e as RuntimeError {
+      throw terminatingError(e)
+    }
+  }
+
+  /// With an Inquire preference, asks whether to go on after a message of `stream` was shown.
+  func inquireAfter(_ stream: MessageStream) throws {
+    guard streamStatus[stream] != .yesToAll else { return }
+    streamStatus[stream] = try inquire(nil, allowNoToAll: false, replaceNoWithHalt: true)
   }
 
   /// Stops the commands before this one (Select-Object -First): they receive no more input.

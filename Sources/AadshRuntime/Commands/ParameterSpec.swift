@@ -23,6 +23,8 @@ public struct ParameterSetMembership: Sendable {
   public var mandatory: Bool
   public var pipeline: PipelineBinding
   public var valueFromRemainingArguments: Bool
+  /// `HelpMessage`: what `!?` shows when the parameter is prompted for.
+  public var helpMessage = ""
   public init(position: Int? = nil, mandatory: Bool = false, pipeline: PipelineBinding = [], remaining: Bool = false) {
     self.position = position
     self.mandatory = mandatory

@@ -41,7 +41,7 @@ enum AutomaticVariables {
     set("PSVersionTable", .hashtable(versionTable()), .readOnly)
     set("PSScriptRoot", .string(""))
     set("PSCommandPath", .string(""))
-    set("Host", .object(PSObject(native: HostObject())), .constant)
+    set("Host", .object(PSObject(native: HostObject(ctx))), .constant)
     set("ExecutionContext", .object(PSObject(native: EngineIntrinsicsObject(ctx))), .constant)
   }
 
@@ -87,21 +87,6 @@ public final class VersionValue: NativeObject {
     if revision >= 0 { s += ".\(revision)" }
     return s
   }
-}
-
-/// `$Host`: the host's name and version.
-final class HostObject: NativeObject {
-  var typeNames: [String] { ["System.Management.Automation.Internal.Host.InternalHost", "System.Object"] }
-  var propertyNames: [String] { ["Name", "Version", "InstanceId", "CurrentCulture", "CurrentUICulture"] }
-  func getProperty(_ name: String) -> PSValue? {
-    switch name.lowercased() {
-    case "name": return .string("ConsoleHost")
-    case "version": return .object(PSObject(native: VersionValue(major: 7, minor: 4, build: 0)))
-    case "currentculture", "currentuiculture": return .string("en-US")
-    default: return nil
-    }
-  }
-  func toString() -> String { "System.Management.Automation.Internal.Host.InternalHost" }
 }
 
 /// Writes top-level output as plain lines (strings as-is, other values by their string conversion).

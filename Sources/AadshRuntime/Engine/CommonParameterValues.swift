@@ -62,7 +62,9 @@ enum CommonParameterValues {
   }
 }
 
-/// Prompts for missing mandatory parameters on an interactive host, or raises `MissingMandatoryParameter`.
+/// Prompts for missing mandatory parameters (pwsh's console `Prompt`), or raises `MissingMandatoryParameter`
+/// under `-NonInteractive`. An array parameter takes `Name[0]: `, `Name[1]: `, ... until an empty line;
+/// `!?` shows the parameter's help message, `!""` gives an empty string, `!!x` the text `!x`.
 enum MandatoryPrompt {
   static func fill(_ missing: [ParameterSpec], target: BindingTarget, values: [String: PSValue], ctx: ExecutionContext, span: SourceSpan?) throws -> [String: PSValue] {
     guard ctx.host.isInteractive else {
@@ -71,14 +73,51 @@ enum MandatoryPrompt {
       throw e
     }
     var out = values
-    ctx.host.write("\ncmdlet \(target.commandName) at command pipeline position 1\nSupply values for the following parameters:\n", to: .output)
+    var heading = "\ncmdlet \(target.commandName) at command pipeline position 1\nSupply values for the following parameters:\n"
+    if missing.contains(where: { !helpMessage($0).isEmpty }) { heading += "(Type !? for Help.)\n" }
+    ctx.host.write(heading, to: .output)
     for p in missing {
-      guard let line = ctx.host.readLine(prompt: "\(p.name): ", secret: false) else {
-        throw Binder.error("MissingMandatoryParameter", BinderMessages.missingMandatory([p.name]), target, span: span)
+      let canceled = Binder.error("MissingMandatoryParameter", BinderMessages.missingMandatory([p.name]), target, span: span)
+      let value: PSValue
+      if let kind = p.type?.kind, [.array, .objectArray, .typedArray, .arrayList, .genericList].contains(kind) {
+        var items: [PSValue] = []
+        while true {
+          guard let line = try read("\(p.name)[\(items.count)]: ", p, ctx) else { throw canceled }
+          if case .string(let text) = line, text.isEmpty { break }
+          items.append(line)
+        }
+        value = .array(PSArray(items))
+      } else {
+        guard let line = try read("\(p.name): ", p, ctx) else { throw canceled }
+        value = line
       }
-      out[p.name.lowercased()] = try Binder.convert(.string(line), p, target, span: span, ctx: ctx)
+      out[p.name.lowercased()] = try Binder.convert(value, p, target, span: span, ctx: ctx)
     }
     return out
+  }
+
+  private static func helpMessage(_ p: ParameterSpec) -> String {
+    p.sets.values.first { !$0.helpMessage.isEmpty }?.helpMessage ?? ""
+  }
+
+  /// One answer: `nil` at end of input, `$null` for `!$null`.
+  private static func read(_ prompt: String, _ p: ParameterSpec, _ ctx: ExecutionContext) throws -> PSValue? {
+    while true {
+      guard let line = ctx.host.readLine(prompt: prompt, secret: p.type?.fullName == PSType.secureString.fullName) else {
+        return nil
+      }
+      guard line.hasPrefix("!") else { return .string(line) }
+      let command = line.dropFirst()
+      if command.hasPrefix("!") { return .string(String(command)) }
+      if command == "?" {
+        let help = helpMessage(p)
+        ctx.host.write((help.isEmpty ? "No help is available for \(p.name)." : help) + "\n", to: .output)
+        continue
+      }
+      if command == "\"\"" { return .string("") }
+      if String(command).caseInsensitiveEquals("$null") { return .null }
+      ctx.host.write("\"\(line)\" cannot be recognized as a valid Prompt command.\n", to: .output)
+    }
   }
 }
 

@@ -11,6 +11,7 @@ final class CompiledScriptBlock {
   let specs: [ParameterSpec]
   let isAdvanced: Bool
   let supportsShouldProcess: Bool
+  let confirmImpact: ConfirmImpact
   let defaultSet: ParameterSetName?
   let begin: Stmt?
   let process: Stmt?
@@ -26,14 +27,15 @@ final class CompiledScriptBlock {
   var dynamicParam: Stmt?
 
   init(
-    parameters: [CompiledParameter], specs: [ParameterSpec], isAdvanced: Bool, supportsShouldProcess: Bool,
-    defaultSet: ParameterSetName?, begin: Stmt?, process: Stmt?, end: Stmt?, clean: Stmt?, hasParamBlock: Bool
+    parameters: [CompiledParameter], specs: [ParameterSpec], declaration: ParameterCompiler.Declaration,
+    begin: Stmt?, process: Stmt?, end: Stmt?, clean: Stmt?, hasParamBlock: Bool
   ) {
     self.parameters = parameters
     self.specs = specs
-    self.isAdvanced = isAdvanced
-    self.supportsShouldProcess = supportsShouldProcess
-    self.defaultSet = defaultSet
+    self.isAdvanced = declaration.isAdvanced
+    self.supportsShouldProcess = declaration.supportsShouldProcess
+    self.confirmImpact = declaration.confirmImpact
+    self.defaultSet = declaration.defaultSet
     self.begin = begin
     self.process = process
     self.end = end
@@ -47,6 +49,7 @@ final class CompiledScriptBlock {
     specs = c.specs
     isAdvanced = c.isAdvanced
     supportsShouldProcess = c.supportsShouldProcess
+    confirmImpact = c.confirmImpact
     defaultSet = c.defaultSet
     begin = c.begin
     process = c.process
@@ -81,7 +84,7 @@ enum Compiler {
   {
     let paramAsts = functionParameters ?? ast.paramBlock?.parameters ?? []
     let attrs = (ast.paramBlock?.attributes ?? []) + ast.attributes
-    let (params, specs, advanced, shouldProcess, defaultSet) = try ParameterCompiler.compile(paramAsts, attributes: attrs)
+    let (params, specs, declaration) = try ParameterCompiler.compile(paramAsts, attributes: attrs)
     func block(_ b: NamedBlockAst?) -> Stmt? { b.map { compileNamedBlock($0) } }
     var process = block(ast.processBlock)
     var end = block(ast.endBlock)
@@ -102,8 +105,7 @@ enum Compiler {
       }
     }
     let c = CompiledScriptBlock(
-      parameters: params, specs: specs, isAdvanced: advanced, supportsShouldProcess: shouldProcess,
-      defaultSet: defaultSet, begin: begin, process: process, end: end, clean: block(ast.cleanBlock),
+      parameters: params, specs: specs, declaration: declaration, begin: begin, process: process, end: end, clean: block(ast.cleanBlock),
       hasParamBlock: ast.paramBlock != nil || functionParameters != nil)
     c.dynamicParam = block(ast.dynamicParamBlock)
     return CompiledScriptBlock(copying: c, mentions: automaticMentions(ast.span.text))

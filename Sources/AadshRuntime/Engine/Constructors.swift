@@ -63,9 +63,6 @@ public enum Constructors {
         return .string(String(repeating: String(utf16CodeUnits: [c], count: 1), count: max(0, count)))
       }
       return .string(args.map { PSConvert.toString($0) }.joined())
-    case "System.Management.Automation.PSNoteProperty":
-      guard args.count == 2 else { throw Members.noOverload("new", args.count) }
-      return .object(PSObject(native: NotePropertyDefinition(name: PSConvert.toString(args[0]), value: args[1])))
     default:
       if args.count == 1, let v = try? PSConvert.convert(args[0], to: type) { return v }
       if args.isEmpty, let v = try? PSConvert.convert(.null, to: type) { return v }

@@ -7,6 +7,7 @@ enum CustomConversions {
   static func install() { _ = once }
 
   private static let once: Void = {
+    ChoiceDescriptionObject.install()
     PSConvert.customConverters["system.version"] = { v in
       if case .object(let o) = v.unwrapped, o.native is VersionValue { return v }
       let parts = PSConvert.toString(v).trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)

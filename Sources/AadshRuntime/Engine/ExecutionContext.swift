@@ -50,6 +50,10 @@ public final class ExecutionContext {
   public var scriptPath: String?
   /// The scope of the script the host runs (`aadsh -File`), once it has started.
   var hostScriptScope: Scope?
+  /// `$Host.UI.RawUI.WindowTitle`.
+  public var windowTitle = "aadsh"
+  /// Runs a nested interactive prompt until `exit` (a prompt's Suspend answer); set by the shell.
+  public var nestedPrompt: ((ExecutionContext) -> Void)?
   /// Extra data layers (tenant, formatting) keep here, keyed by a name they own.
   public var extensions: [String: AnyObject] = [:]
   /// Makes the top-level output sink (`Out-Default`); the formatting layer replaces the default.

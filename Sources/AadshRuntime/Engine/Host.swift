@@ -13,7 +13,7 @@ public protocol HostInterface: AnyObject {
   func write(_ text: String, to stream: HostStream)
   /// The width tables and lists are laid out to (console columns; 120 when unknown).
   var consoleWidth: Int { get }
-  /// True when the host can prompt the user (REPL on a terminal).
+  /// True when the host may prompt the user (pwsh: unless `-NonInteractive`).
   var isInteractive: Bool { get }
   /// True when VT colour sequences may be written to `stream`.
   func supportsColor(_ stream: HostStream) -> Bool

@@ -153,7 +153,7 @@ final class PropertyCollection: NativeObject, EnumerableNative, IndexableNative 
   func invokeMethod(_ name: String, _ arguments: [PSValue]) throws -> PSValue? {
     switch name.lowercased() {
     case "add":
-      guard let p = arguments.first, case .object(let po) = p, let info = po.native as? NotePropertyDefinition else { return .null }
+      guard let p = arguments.first, case .object(let po) = p, let info = po.native as? NotePropertyInfo else { return .null }
       object.setNote(info.name, info.value)
       return .null
     case "remove":
@@ -168,21 +168,6 @@ final class PropertyCollection: NativeObject, EnumerableNative, IndexableNative 
       return .array(PSArray(object.propertyNames.filter { pattern.matches($0) }.map { .object(PSObject(native: PropertyInfoObject(object, $0))) }))
     default: return nil
     }
-  }
-}
-
-/// `[System.Management.Automation.PSNoteProperty]::new(name, value)`.
-final class NotePropertyDefinition: NativeObject {
-  let name: String
-  let value: PSValue
-  init(name: String, value: PSValue) {
-    self.name = name
-    self.value = value
-  }
-  var typeNames: [String] { ["System.Management.Automation.PSNoteProperty", "System.Object"] }
-  var propertyNames: [String] { ["Name", "Value"] }
-  func getProperty(_ n: String) -> PSValue? {
-    n.caseInsensitiveEquals("Name") ? .string(name) : n.caseInsensitiveEquals("Value") ? value : nil
   }
 }
 

@@ -3,11 +3,20 @@ import AadshSyntax
 /// Turns `param()` declarations and their attributes into binder specs (PowerShell's
 /// `Compiler.GetParameterMetaData`).
 enum ParameterCompiler {
+  /// What `[CmdletBinding()]` and `[Parameter()]` attributes declare about the whole command.
+  struct Declaration {
+    var isAdvanced = false
+    var supportsShouldProcess = false
+    var confirmImpact = ConfirmImpact.medium
+    var defaultSet: ParameterSetName?
+  }
+
   static func compile(_ params: [ParameterAst], attributes: [AttributeAst]) throws
-    -> ([CompiledParameter], [ParameterSpec], Bool, Bool, ParameterSetName?)
+    -> ([CompiledParameter], [ParameterSpec], Declaration)
   {
     var advanced = false
     var shouldProcess = false
+    var confirmImpact = ConfirmImpact.medium
     var defaultSet: ParameterSetName? = nil
     var positionalBinding = true
     for a in attributes where isAttribute(a, "CmdletBinding") {
@@ -16,6 +25,7 @@ enum ParameterCompiler {
         let name = n.argumentName.lowercased()
         let value = constantValue(n)
         if name == "supportsshouldprocess" { shouldProcess = PSConvert.toBool(value) }
+        if name == "confirmimpact", let impact = ConfirmImpact(value: value) { confirmImpact = impact }
         if name == "defaultparametersetname" { defaultSet = ParameterSetName(PSConvert.toString(value)) }
         if name == "positionalbinding" { positionalBinding = PSConvert.toBool(value) }
       }
@@ -70,6 +80,7 @@ enum ParameterCompiler {
             case "valuefrompipelinebypropertyname": if PSConvert.toBool(v) { m.pipeline.insert(.byPropertyName) }
             case "valuefromremainingarguments": m.valueFromRemainingArguments = PSConvert.toBool(v)
             case "parametersetname": setName = ParameterSetName(PSConvert.toString(v))
+            case "helpmessage": m.helpMessage = PSConvert.toString(v)
             default: break
             }
           }
@@ -121,7 +132,9 @@ enum ParameterCompiler {
       compiled.append(
         CompiledParameter(spec: spec, key: name.lowercased(), type: type, defaultValue: p.defaultValue.map { Compiler.compileExpression($0) }))
     }
-    return (compiled, specs, advanced, shouldProcess, defaultSet)
+    let declaration = Declaration(
+      isAdvanced: advanced, supportsShouldProcess: shouldProcess, confirmImpact: confirmImpact, defaultSet: defaultSet)
+    return (compiled, specs, declaration)
   }
 
   static func isAttribute(_ a: AttributeAst, _ name: String) -> Bool {

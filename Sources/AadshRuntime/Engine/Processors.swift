@@ -98,6 +98,7 @@ final class CmdletProcessor: CommandProcessor {
     self.instance = info.type.init()
     let placeholder = ObjectIdentifier(NullSink())
     self.command = CommandContext(exec: ctx, commandName: info.name, span: span, downstream: downstream, processorID: placeholder)
+    command.confirmImpact = info.signature.confirmImpact
     super.init(ctx: ctx, span: span)
     self.downstream = downstream
     self.expectingInput = expectingInput

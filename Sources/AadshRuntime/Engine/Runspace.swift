@@ -35,6 +35,13 @@ public final class Runspace {
   public private(set) var exitRequested = false
   public private(set) var exitCode: Int32 = 0
 
+  /// Runs the loop of a nested prompt: `exit` there ends the nested prompt, not the session.
+  public func runNested(_ loop: () -> Void) {
+    let (requested, code) = (exitRequested, exitCode)
+    loop()
+    (exitRequested, exitCode) = (requested, code)
+  }
+
   /// Runs a parsed script file (`aadsh -File x.ps1 args`); returns the process exit code:
   /// the `exit N` value, 1 when a terminating error ended the script, else 0.
   public func runScript(_ ast: ScriptBlockAst, arguments: [String]) -> Int32 {
@@ -74,7 +81,8 @@ public final class Runspace {
 
   /// Runs `-Command` text or one REPL entry at the global scope; returns the exit code pwsh
   /// would give for `-Command` (`exit N`, else 1 when the last statement failed, else 0).
-  public func runCommand(_ ast: ScriptBlockAst) -> Int32 {
+  /// With `inCurrentScope` (a nested prompt) it runs in the scope of the suspended command instead.
+  public func runCommand(_ ast: ScriptBlockAst, inCurrentScope: Bool = false) -> Int32 {
     let ctx = context
     ActiveContext.current = ctx
     ctx.stopRequested = false
@@ -83,7 +91,7 @@ public final class Runspace {
     do {
       let compiled = try Compiler.compiled(ScriptBlock(ast: ast))
       let saved = ctx.currentScope
-      ctx.currentScope = ctx.globalScope
+      if !inCurrentScope { ctx.currentScope = ctx.globalScope }
       defer { ctx.currentScope = saved }
       try compiled.begin?(ctx, out)
       try compiled.process?(ctx, out)

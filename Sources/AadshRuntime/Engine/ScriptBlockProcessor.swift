@@ -64,6 +64,7 @@ final class ScriptBlockProcessor: CommandProcessor {
     self.scope = dotSource ? ctx.currentScope : Scope(parent: ctx.currentScope)
     self.savedScriptScope = ctx.scriptScope
     self.command = CommandContext(exec: ctx, commandName: name, span: span, downstream: downstream, processorID: ObjectIdentifier(scope))
+    command.confirmImpact = compiled.confirmImpact
     super.init(ctx: ctx, span: span)
     self.downstream = downstream
     self.expectingInput = expectingInput
@@ -104,10 +105,18 @@ final class ScriptBlockProcessor: CommandProcessor {
         scope.variables["psboundparameters"] = PSVariable(name: "PSBoundParameters", value: .hashtable(bp))
       }
       if let ea = command.errorAction { scope.variables["erroractionpreference"] = PSVariable(name: "ErrorActionPreference", value: .string(ea.rawValue)) }
-      if command.verbose == true { scope.variables["verbosepreference"] = PSVariable(name: "VerbosePreference", value: .string("Continue")) }
-      if command.debug == true { scope.variables["debugpreference"] = PSVariable(name: "DebugPreference", value: .string("Continue")) }
+      if let v = command.verbose {
+        scope.variables["verbosepreference"] = PSVariable(name: "VerbosePreference", value: .string(v ? "Continue" : "SilentlyContinue"))
+      }
+      if let d = command.debug {
+        scope.variables["debugpreference"] = PSVariable(name: "DebugPreference", value: .string(d ? "Continue" : "SilentlyContinue"))
+      }
       if let wa = command.warningAction { scope.variables["warningpreference"] = PSVariable(name: "WarningPreference", value: .string(wa.rawValue)) }
-      if command.whatIf { scope.variables["whatifpreference"] = PSVariable(name: "WhatIfPreference", value: .bool(true)) }
+      if let w = command.whatIf { scope.variables["whatifpreference"] = PSVariable(name: "WhatIfPreference", value: .bool(w)) }
+      if let c = command.confirm {
+        // `-Confirm` makes every ShouldProcess inside ask; `-Confirm:$false` makes none ask.
+        scope.variables["confirmpreference"] = PSVariable(name: "ConfirmPreference", value: .string(c ? "Low" : "None"))
+      }
       if compiled.isAdvanced {
         scope.variables["pscmdlet"] = PSVariable(name: "PSCmdlet", value: .object(PSObject(native: PSCmdletObject(command: command, call: call))))
       }
@@ -256,15 +265,25 @@ final class PSCmdletObject: NativeObject {
   func invokeMethod(_ name: String, _ arguments: [PSValue]) throws -> PSValue? {
     switch name.lowercased() {
     case "shouldprocess":
-      let target = arguments.first.map { PSConvert.toString($0) } ?? ""
-      let action = arguments.count > 1 ? PSConvert.toString(arguments[1]) : command.commandName
-      return .bool(command.shouldProcess(target: target, action: action))
-    case "shouldcontinue": return .bool(true)
+      let text = arguments.map { PSConvert.toString($0) }
+      switch text.count {
+      case 1, 2: return .bool(try command.shouldProcess(target: text[0], action: text.count > 1 ? text[1] : command.commandName))
+      case 3, 4: return .bool(try command.shouldProcess(description: text[0], warning: text[1], caption: text[2]))
+      default: throw Members.noOverload("ShouldProcess", arguments.count)
+      }
+    case "shouldcontinue":
+      guard arguments.count == 2 else { throw Members.noOverload("ShouldContinue", arguments.count) }
+      var toAll: (yes: Bool, no: Bool)? = nil
+      return .bool(try command.shouldContinue(
+        query: PSConvert.toString(arguments[0]), caption: PSConvert.toString(arguments[1]), toAll: &toAll))
     case "writeobject":
       if let v = arguments.first { try command.write(v) }
       return .null
     case "writeverbose":
-      command.writeVerbose(arguments.first.map { PSConvert.toString($0) } ?? "")
+      try command.writeVerbose(arguments.first.map { PSConvert.toString($0) } ?? "")
+      return .null
+    case "writedebug":
+      try command.writeDebug(arguments.first.map { PSConvert.toString($0) } ?? "")
       return .null
     case "writewarning":
       try command.writeWarning(arguments.first.map { PSConvert.toString($0) } ?? "")

@@ -1,16 +1,14 @@
-import AadshRuntime
-
 /// `System.ConsoleColor`: names, parsing and the VT sequences a console uses for them.
-enum ConsoleColors {
-  static let names = [
+public enum ConsoleColors {
+  public static let names = [
     "Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow", "Gray", "DarkGray", "Blue",
     "Green", "Cyan", "Red", "Magenta", "Yellow", "White",
   ]
   /// SGR foreground codes in the order of `names`.
-  static let foreground = [30, 34, 32, 36, 31, 35, 33, 37, 90, 94, 92, 96, 91, 95, 93, 97]
+  public static let foreground = [30, 34, 32, 36, 31, 35, 33, 37, 90, 94, 92, 96, 91, 95, 93, 97]
 
   /// The colour's index, or a parameter-binding error naming `parameter`.
-  static func parse(_ value: PSValue, parameter: String, command: String) throws -> Int {
+  public static func parse(_ value: PSValue, parameter: String, command: String) throws -> Int {
     let v = value.unwrapped
     if case .object(let o) = v, let e = o.native as? EnumValue, let i = names.firstIndex(of: e.name) { return i }
     let text = PSConvert.toString(v)
@@ -26,7 +24,7 @@ enum ConsoleColors {
   }
 
   /// The SGR sequence for a foreground and/or background colour.
-  static func sequence(foreground fg: Int?, background bg: Int?) -> String {
+  public static func sequence(foreground fg: Int?, background bg: Int?) -> String {
     var codes: [String] = []
     if let fg { codes.append(String(foreground[fg])) }
     if let bg { codes.append(String(foreground[bg] + 10)) }
