@@ -194,6 +194,13 @@ extension Compiler {
         return v
       }
     }
+    if lower == "ref" || lower == "system.management.automation.psreference", let v = c.child as? VariableExpressionAst,
+      !["true", "false", "null", "?", "_", "psitem", "pwd"].contains(v.path.name.lowercased()),
+      [nil, "local", "global", "script", "private"].contains(v.path.qualifier?.lowercased())
+    {
+      let path = v.path
+      return { ctx in PSReferenceObject.toVariable(path, ctx) }
+    }
     let child = compileExpression(c.child)
     if lower == "void" { return { ctx in _ = try child(ctx); return .null } }
     return { ctx in

@@ -8,6 +8,7 @@ enum CustomConversions {
 
   private static let once: Void = {
     ChoiceDescriptionObject.install()
+    PSReferenceObject.install()
     PSConvert.customConverters["system.version"] = { v in
       if case .object(let o) = v.unwrapped, o.native is VersionValue { return v }
       let parts = PSConvert.toString(v).trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)

@@ -272,10 +272,26 @@ final class PSCmdletObject: NativeObject {
       default: throw Members.noOverload("ShouldProcess", arguments.count)
       }
     case "shouldcontinue":
-      guard arguments.count == 2 else { throw Members.noOverload("ShouldContinue", arguments.count) }
+      // (query, caption), or with [ref] yesToAll and noToAll (after hasSecurityImpact in the five-argument form).
+      guard arguments.count == 2 || arguments.count == 4 || arguments.count == 5 else {
+        throw Members.noOverload("ShouldContinue", arguments.count)
+      }
       var toAll: (yes: Bool, no: Bool)? = nil
-      return .bool(try command.shouldContinue(
-        query: PSConvert.toString(arguments[0]), caption: PSConvert.toString(arguments[1]), toAll: &toAll))
+      var refs: (yes: PSReferenceObject, no: PSReferenceObject)? = nil
+      if arguments.count > 2 {
+        guard let yes = PSReferenceObject.from(arguments[arguments.count - 2]),
+          let no = PSReferenceObject.from(arguments[arguments.count - 1])
+        else { throw Members.noOverload("ShouldContinue", arguments.count) }
+        refs = (yes, no)
+        toAll = (PSConvert.toBool(yes.value), PSConvert.toBool(no.value))
+      }
+      let answer = try command.shouldContinue(
+        query: PSConvert.toString(arguments[0]), caption: PSConvert.toString(arguments[1]), toAll: &toAll)
+      if let refs, let toAll {
+        try refs.yes.setValue(.bool(toAll.yes))
+        try refs.no.setValue(.bool(toAll.no))
+      }
+      return .bool(answer)
     case "writeobject":
       if let v = arguments.first { try command.write(v) }
       return .null

@@ -17,6 +17,18 @@ enum StaticMethods {
   }
 
   static func invoke(_ type: String, _ n: String, _ args: [PSValue], _ ctx: ExecutionContext) throws -> PSValue? {
+    // `[int]::TryParse($text, [ref]$n)`: Parse's result through the reference and true, else the type's
+    // default value and false.
+    if n == "tryparse", args.count >= 2, let ref = PSReferenceObject.from(args[args.count - 1]),
+      let t = TypeResolver.resolve(type)
+    {
+      if let parsed = try? invoke(type, "parse", [args[0]], ctx) {
+        try ref.setValue(parsed)
+        return .bool(true)
+      }
+      try ref.setValue(defaultValue(t))
+      return .bool(false)
+    }
     switch type {
     case "System.Math": return try math(n, args)
     case "System.String": return try string(n, args)
@@ -63,6 +75,7 @@ enum StaticMethods {
     case "System.Convert": return try convert(n, args)
     case "System.TimeSpan":
       guard let a = args.first else { return nil }
+      if n == "parse" { return try PSConvert.convert(a, to: .timeSpan) }
       let d = try PSConvert.toDouble(a)
       switch n {
       case "fromdays": return .timeSpan(PSTimeSpan(ticks: try SafeNumbers.ticks(d * 864_000_000_000)))
@@ -70,7 +83,6 @@ enum StaticMethods {
       case "fromminutes": return .timeSpan(PSTimeSpan(ticks: try SafeNumbers.ticks(d * 600_000_000)))
       case "fromseconds": return .timeSpan(PSTimeSpan(ticks: try SafeNumbers.ticks(d * 10_000_000)))
       case "frommilliseconds": return .timeSpan(PSTimeSpan(ticks: try SafeNumbers.ticks(d * 10_000)))
-      case "parse": return try PSConvert.convert(a, to: .timeSpan)
       default: return nil
       }
     case "System.Array":
@@ -90,6 +102,16 @@ enum StaticMethods {
       return try PSConvert.convert(.string(PSConvert.toString(a)), to: t)
     }
     return nil
+  }
+
+  /// `default(T)`: zero, false, `DateTime.MinValue`, `Guid.Empty`, or `$null` for reference types.
+  static func defaultValue(_ t: PSType) -> PSValue {
+    switch t {
+    case .dateTime: return .dateTime(PSDateTime(ticks: 0, kind: .unspecified))
+    case .guid: return .guid(UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)))
+    case .timeSpan: return .timeSpan(PSTimeSpan(ticks: 0))
+    default: return (try? PSConvert.convert(.int(0), to: t)) ?? .null
+    }
   }
 
   static func math(_ n: String, _ args: [PSValue]) throws -> PSValue? {

@@ -50,3 +50,15 @@ Test-Continue
 Test-Continue
 '--- an answer that matches nothing asks again'
 'z' | Remove-Widget
+'--- ShouldContinue with [ref] yesToAll and noToAll offers the To All answers and remembers them'
+function Import-Rows {
+  [CmdletBinding()]
+  param([string[]]$Row)
+  $yesToAll = $false
+  $noToAll = $false
+  foreach ($r in $Row) {
+    if ($PSCmdlet.ShouldContinue("Import row $($r)?", 'Import', [ref]$yesToAll, [ref]$noToAll)) { "imported $r" }
+  }
+  "yesToAll: $yesToAll"
+}
+Import-Rows 1, 2, 3
