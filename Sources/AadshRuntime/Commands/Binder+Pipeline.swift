@@ -5,17 +5,29 @@ extension Binder {
   /// The parameters that can take pipeline input, by value and by property name, worked out once
   /// per command (they depend only on what the command line bound and the candidate sets).
   struct PipelinePlan {
-    let byValue: [ParameterSpec]
-    let byName: [(spec: ParameterSpec, names: [String])]
+    let byValue: [PlannedParameter]
+    let byName: [PlannedParameter]
+  }
+
+  /// A parameter that takes pipeline input, boxed so binding an object reads it in place (a spec is
+  /// large; copying one per object costs more than the binding).
+  final class PlannedParameter {
+    let spec: ParameterSpec
+    /// The property names it binds from (its name and aliases), for binding by property name.
+    let names: [String]
+    init(_ spec: ParameterSpec) {
+      self.spec = spec
+      self.names = [spec.name] + spec.aliases
+    }
   }
 
   static func pipelinePlan(_ target: BindingTarget, commandLineBound: Set<String>, candidates: [ParameterSetName]) -> PipelinePlan {
-    var byValue: [ParameterSpec] = []
-    var byName: [(ParameterSpec, [String])] = []
+    var byValue: [PlannedParameter] = []
+    var byName: [PlannedParameter] = []
     for p in target.parameters where !commandLineBound.contains(p.key) {
       let binding = candidates.reduce(PipelineBinding()) { acc, set in acc.union(p.membership(in: set)?.pipeline ?? []) }
-      if binding.contains(.byValue) { byValue.append(p) }
-      if binding.contains(.byPropertyName) { byName.append((p, [p.name] + p.aliases)) }
+      if binding.contains(.byValue) { byValue.append(PlannedParameter(p)) }
+      if binding.contains(.byPropertyName) { byName.append(PlannedParameter(p)) }
     }
     return PipelinePlan(byValue: byValue, byName: byName)
   }
@@ -27,17 +39,18 @@ extension Binder {
   ) throws -> Bool {
     var boundAny = false
     let byValue = plan.byValue
-    if !byValue.isEmpty, let p = byValue.count == 1 ? byValue[0] : (byValue.first(where: { $0.type.map { $0.isInstance(input) } ?? true }) ?? byValue.first) {
-      if let v = try? convert(input, p, target, span: nil, ctx: ctx) {
-        call.values[p.key] = v
-        call.pipelineBound.append(p.key)
+    if !byValue.isEmpty {
+      let p = byValue.count == 1 ? byValue[0] : byValue.first { $0.spec.type.map { $0.isInstance(input) } ?? true } ?? byValue[0]
+      if let v = try? convert(input, p.spec, target, span: nil, ctx: ctx) {
+        call.values[p.spec.key] = v
+        call.pipelineBound.append(p.spec.key)
         boundAny = true
       }
     }
-    for (p, names) in plan.byName where !call.pipelineBound.contains(p.key) {
-      guard let v = propertyValue(input, names: names) else { continue }
-      call.values[p.key] = try convert(v, p, target, span: nil, ctx: ctx)
-      call.pipelineBound.append(p.key)
+    for p in plan.byName where !call.pipelineBound.contains(p.spec.key) {
+      guard let v = propertyValue(input, names: p.names) else { continue }
+      call.values[p.spec.key] = try convert(v, p.spec, target, span: nil, ctx: ctx)
+      call.pipelineBound.append(p.spec.key)
       boundAny = true
     }
     return boundAny

@@ -179,8 +179,10 @@ public final class BoundCall {
   public var currentInput: PSValue?
   /// True while `process` runs for a real pipeline object (not the single no-input call).
   public var hasPipelineInput = false
-  /// Names bound from the pipeline for the current object (cleared per object).
+  /// Names bound from the pipeline for the current object.
   var pipelineBound: [String] = []
+  /// Names bound from the pipeline for the previous object (a spare buffer while the next one binds).
+  private var previousBound: [String] = []
 
   init(values: [String: PSValue], parameterSet: ParameterSetName) {
     self.values = values
@@ -193,8 +195,30 @@ public final class BoundCall {
     return V.extract(v)
   }
 
-  /// The raw bound value.
-  public func raw(_ name: String) -> PSValue? { values[name.asciiLowercased] }
+  /// The raw bound value. A call binds few parameters, so they are compared by name rather than the
+  /// name lower-cased and hashed (cmdlets ask for a value per pipeline object).
+  public func raw(_ name: String) -> PSValue? {
+    if values.count <= 8 {
+      for (key, value) in values where key.caseInsensitiveEquals(name) { return value }
+      return nil
+    }
+    return values[name.asciiLowercased]
+  }
+
+  /// The raw bound value of a declared parameter.
+  public func raw<V>(_ p: Parameter<V>) -> PSValue? { values[p.spec.key] }
+
+  /// Binds the next pipeline object: `bind` sets the values it binds (listing them in `pipelineBound`),
+  /// replacing the previous object's in place; what the previous object bound and this one does not is
+  /// removed afterwards, even when binding fails.
+  func rebindPipeline<T>(_ bind: () throws -> T) rethrows -> T {
+    swap(&pipelineBound, &previousBound)
+    pipelineBound.removeAll(keepingCapacity: true)
+    defer {
+      for k in previousBound where !pipelineBound.contains(k) { values.removeValue(forKey: k) }
+    }
+    return try bind()
+  }
 
   /// True when the parameter was given (named, positional, splatted or from the pipeline).
   public func isPresent<V>(_ p: Parameter<V>) -> Bool { values[p.spec.key] != nil }

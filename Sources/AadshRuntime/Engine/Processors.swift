@@ -134,11 +134,9 @@ final class CmdletProcessor: CommandProcessor {
   override func process(_ input: PSValue) throws {
     call.currentInput = input
     call.hasPipelineInput = true
-    if !call.pipelineBound.isEmpty {
-      for k in call.pipelineBound { call.values.removeValue(forKey: k) }
-      call.pipelineBound.removeAll(keepingCapacity: true)
-    }
-    guard try Binder.bindPipelineInput(target, call, input, plan: plan, command: command, span: span) else { return }
+    guard try call.rebindPipeline({
+      try Binder.bindPipelineInput(target, call, input, plan: plan, command: command, span: span)
+    }) else { return }
     try run { try instance.process(call, command) }
   }
 

@@ -186,16 +186,14 @@ final class ScriptBlockProcessor: CommandProcessor {
   /// Binds a pipeline object to the parameters that take it and sets `$_`. Returns false when an
   /// advanced function cannot take the object (the error is written; the object is skipped).
   func bindPipeline(_ input: PSValue) throws -> Bool {
-    if !call.pipelineBound.isEmpty {
-      for k in call.pipelineBound { call.values.removeValue(forKey: k) }
-      call.pipelineBound.removeAll(keepingCapacity: true)
-    }
-    if compiled.isAdvanced {
-      let taken = try Binder.bindPipelineInput(target, call, input, plan: plan, command: command, span: span)
-      guard taken else { return false }
-    } else {
+    let taken = try call.rebindPipeline {
+      if compiled.isAdvanced {
+        return try Binder.bindPipelineInput(target, call, input, plan: plan, command: command, span: span)
+      }
       _ = try Binder.bindPipelineObject(target, call, input, plan: plan, ctx: ctx)
+      return true
     }
+    guard taken else { return false }
     try inScope {
       for k in call.pipelineBound {
         if let v = call.values[k], let p = compiled.parameters.first(where: { $0.key == k }) {

@@ -142,7 +142,33 @@ extension String {
   }
 
   /// Ordinal case-insensitive equality (PowerShell's rule for member and parameter names).
+  /// 1 when the bytes are equal with ASCII letters folded, 0 when they differ, 2 when only non-ASCII
+  /// case mapping can tell.
+  private static func foldedCompare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> UInt8 {
+    if a.count != b.count {
+      for x in a where x >= 0x80 { return 2 }
+      for y in b where y >= 0x80 { return 2 }
+      return 0
+    }
+    for i in 0..<a.count {
+      let x = a[i]
+      let y = b[i]
+      if x == y { continue }
+      if (x | y) >= 0x80 { return 2 }
+      let lx = x &- 65 < 26 ? x | 0x20 : x
+      let ly = y &- 65 < 26 ? y | 0x20 : y
+      if lx != ly { return 0 }
+    }
+    return 1
+  }
+
   public func caseInsensitiveEquals(_ other: String) -> Bool {
+    // Native strings compare byte by byte over their storage; ASCII letters fold, anything else non-ASCII
+    // that differs falls back to full lower-casing.
+    let fast: UInt8? = utf8.withContiguousStorageIfAvailable { a in
+      other.utf8.withContiguousStorageIfAvailable { b in String.foldedCompare(a, b) } ?? 2
+    }
+    if let fast, fast != 2 { return fast == 1 }
     var a = self.utf8.makeIterator()
     var b = other.utf8.makeIterator()
     while true {
