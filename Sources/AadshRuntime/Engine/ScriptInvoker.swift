@@ -19,16 +19,17 @@ enum ScriptInvoker {
       ctx.currentScope = saved
     }
     if ctx.callDepth > 900 { throw recursionError() }
-    var previousUnder: PSVariable? = nil
+    // `$_` of the caller's scope is set for the call and given back its value afterwards.
+    var previousUnder: (variable: PSVariable, value: PSValue)? = nil
     if let dollarUnder {
       if let v = scope.variables["_"], !newScope {
-        previousUnder = PSVariable(name: "_", value: v.value)
+        previousUnder = (v, v.value)
         v.value = dollarUnder
       } else {
         scope.variables["_"] = PSVariable(name: "_", value: dollarUnder)
       }
     }
-    defer { if let p = previousUnder { scope.variables["_"]?.value = p.value } }
+    defer { if let p = previousUnder { p.variable.value = p.value } }
     if let this { scope.variables["this"] = PSVariable(name: "this", value: this) }
     if compiled.hasParamBlock || newScope || !args.isEmpty {
       var rest = args[...]
