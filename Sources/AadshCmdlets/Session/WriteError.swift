@@ -67,6 +67,8 @@ struct WriteError: Cmdlet {
       error.commandName = site.name.isEmpty || isScript ? "Write-Error" : site.name
       if !site.name.isEmpty, !isScript, !error.errorId.contains(",") { error.errorId += "," + site.name }
       error.commandSpan = site.span ?? Self.siteless(ctx)
+      // WriteErrorCommand: the record keeps the caller's invocation, its category activity stays Write-Error.
+      if error.categoryActivity == nil { error.categoryActivity = "Write-Error" }
     } else {
       error.commandName = "Write-Error"
     }

@@ -162,7 +162,8 @@ public final class InvocationInfo: NativeObject {
   public func getProperty(_ name: String) -> PSValue? {
     let span = error.span
     switch name.lowercased() {
-    case "mycommand": return error.commandName.map { .string($0) } ?? .null
+    case "mycommand":
+      return error.commandName.map { .object(PSObject(native: InvokedCommandInfo.named($0, ctx: ActiveContext.current))) } ?? .null
     case "scriptlinenumber": return .int(Int32(span?.startLine ?? 0))
     case "offsetinline": return .int(Int32(span?.startColumn ?? 0))
     case "line": return .string(span.map { $0.file.lineText($0.startLine) } ?? "")

@@ -7,12 +7,15 @@ import Foundation
 enum InvocationVariables {
   /// `$MyInvocation`: the nearest recorded invocation, completed on first read.
   static func myInvocation(_ ctx: ExecutionContext) -> PSValue {
-    guard let variable = ctx.currentScope.lookup("myinvocation") else { return .null }
+    var scope: Scope? = ctx.currentScope
+    while let s = scope, s.variables["myinvocation"] == nil { scope = s.parent }
+    guard let owner = scope, let variable = owner.variables["myinvocation"] else { return .null }
     guard case .object(let o) = variable.value, let site = o.native as? MyInvocationObject else {
       return variable.value
     }
-    let full = PSValue.object(PSObject(native: InvocationInfoObject(
-      name: site.name, span: site.span, scriptPath: site.scriptPath, ctx: ctx)))
+    let info = InvocationInfoObject(name: site.name, span: site.span, scriptPath: site.scriptPath, ctx: ctx)
+    if let bound = owner.variables["psboundparameters"]?.value { info.boundParameters = bound }
+    let full = PSValue.object(PSObject(native: info))
     variable.value = full
     return full
   }
@@ -36,6 +39,8 @@ final class InvocationInfoObject: NativeObject {
   let command: InvokedCommandInfo
   /// True for the script the host runs, which no command line invoked.
   let isHostScript: Bool
+  /// The invocation's `$PSBoundParameters` (empty for a script block without parameters).
+  var boundParameters: PSValue = .hashtable(PSHashtable())
 
   init(name: String, span: SourceSpan, scriptPath: String?, ctx: ExecutionContext) {
     self.name = name
@@ -80,7 +85,7 @@ final class InvocationInfoObject: NativeObject {
     switch n.lowercased() {
     case "mycommand": return .object(PSObject(native: command))
     case "invocationname": return .string(invocationName)
-    case "boundparameters": return .hashtable(PSHashtable())
+    case "boundparameters": return boundParameters
     case "unboundarguments": return .array(PSArray([], kind: .genericList("System.Object")))
     case "line": return .string(isHostScript ? "" : span.file.lineText(span.startLine))
     case "statement": return .string(isHostScript ? "" : span.text)
@@ -109,11 +114,20 @@ final class InvocationInfoObject: NativeObject {
   }
 }
 
-/// The `MyCommand` of an invocation: a FunctionInfo, FilterInfo, ExternalScriptInfo or ScriptInfo.
+/// The `MyCommand` of an invocation: a FunctionInfo, FilterInfo, ExternalScriptInfo, ScriptInfo or
+/// CmdletInfo.
 final class InvokedCommandInfo: NativeObject {
   enum Kind {
-    case function, filter, script
+    case function, filter, script, cmdlet
     case externalScript(path: String)
+  }
+
+  /// The command an error record names: the session's function of that name, else the cmdlet.
+  static func named(_ name: String, ctx: ExecutionContext?) -> InvokedCommandInfo {
+    if let f = ctx?.currentScope.lookupFunction(name.lowercased()) {
+      return InvokedCommandInfo(name: name, kind: f.isFilter ? .filter : .function, scriptBlock: f.scriptBlock)
+    }
+    return InvokedCommandInfo(name: name, kind: .cmdlet, scriptBlock: nil)
   }
   let name: String
   let kind: Kind
@@ -130,6 +144,7 @@ final class InvokedCommandInfo: NativeObject {
     case .function: return ("Function", 2)
     case .filter: return ("Filter", 4)
     case .script: return ("Script", 64)
+    case .cmdlet: return ("Cmdlet", 8)
     case .externalScript: return ("ExternalScript", 16)
     }
   }
@@ -140,6 +155,7 @@ final class InvokedCommandInfo: NativeObject {
     case .function: t = "System.Management.Automation.FunctionInfo"
     case .filter: t = "System.Management.Automation.FilterInfo"
     case .script: t = "System.Management.Automation.ScriptInfo"
+    case .cmdlet: t = "System.Management.Automation.CmdletInfo"
     case .externalScript: t = "System.Management.Automation.ExternalScriptInfo"
     }
     return [t, "System.Management.Automation.CommandInfo", "System.Object"]
@@ -151,6 +167,7 @@ final class InvokedCommandInfo: NativeObject {
     case .script: return ["ScriptBlock", "Definition", "CommandType", "Name", "Source"]
     case .function, .filter:
       return ["Verb", "Noun", "ScriptBlock", "Definition", "CommandType", "Name", "Source", "ModuleName"]
+    case .cmdlet: return ["Verb", "Noun", "CommandType", "Name", "Source", "ModuleName"]
     }
   }
 
@@ -181,7 +198,11 @@ final class InvokedCommandInfo: NativeObject {
     case "modulename": return .string("")
     case "module": return .null
     case "verb", "noun":
-      guard case .function = kind, let dash = name.firstIndex(of: "-") else { return .string("") }
+      switch kind {
+      case .function, .cmdlet: break
+      default: return .string("")
+      }
+      guard let dash = name.firstIndex(of: "-") else { return .string("") }
       return .string(n.caseInsensitiveEquals("verb") ? String(name[..<dash]) : String(name[name.index(after: dash)...]))
     case "version": return .null
     case "visibility": return .string("Public")

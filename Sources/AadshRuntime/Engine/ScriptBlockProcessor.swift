@@ -97,7 +97,8 @@ final class ScriptBlockProcessor: CommandProcessor {
       if mentions.contains("args") || !unbound.isEmpty {
         scope.variables["args"] = PSVariable(name: "args", value: .array(PSArray(unbound)))
       }
-      if mentions.contains("psboundparameters") {
+      // `$MyInvocation.BoundParameters` is the same dictionary as `$PSBoundParameters`.
+      if mentions.contains("psboundparameters") || mentions.contains("myinvocation") {
         let bp = PSHashtable()
         for p in target.parameters where call.values[p.key] != nil {
           bp[string: p.name] = call.values[p.key]
