@@ -262,4 +262,26 @@ import Testing
     #expect(saved.contains("Read-Host -AsSecureString"))
     #expect(!saved.contains("hunter2"))
   }
+
+  @Test func confirmationPromptSuspendsIntoANestedPrompt() throws {
+    let sandbox = Sandbox()
+    defer { sandbox.remove() }
+    guard let session = start(sandbox) else { return }
+    #expect(session.expect(prompt(sandbox)))
+    session.send("Set-Variable -Name answer -Value 42 -Confirm\r")
+    #expect(session.expect("Performing the operation \"Set variable\" on target \"Name: answer Value: 42\"."))
+    #expect(session.expect("[S] Suspend  [?] Help (default is \"Y\"): "))
+    session.send("s\r")
+    #expect(session.expect("PS \(sandbox.work)>> "))
+    session.send("$NestedPromptLevel\r")
+    #expect(session.expect("\n1\n"))
+    session.send("exit\r")
+    #expect(session.expect("[S] Suspend  [?] Help (default is \"Y\"): "))
+    session.send("y\r")
+    #expect(session.expect(prompt(sandbox)))
+    session.send("\"answer=$answer\"\r")
+    #expect(session.expect("answer=42"))
+    session.send("exit\r")
+    #expect(session.waitForExit() == 0)
+  }
 }
