@@ -84,11 +84,30 @@ public enum MethodCatalog {
     Method(name: "Contains", definition: "bool Contains(string value), bool Contains(char value)"),
     Method(name: "EndsWith", definition: "bool EndsWith(string value), bool EndsWith(char value)"),
     Method(name: "Equals", definition: "bool Equals(System.Object obj), bool Equals(string value)"),
+    Method(name: "GetEnumerator", definition: "System.CharEnumerator GetEnumerator()"),
     Method(name: "GetHashCode", definition: "int GetHashCode()"),
     Method(name: "GetType", definition: "type GetType()"),
     Method(name: "IndexOf", definition: "int IndexOf(char value), int IndexOf(string value)"),
+    Method(
+      name: "IndexOfAny",
+      definition: "int IndexOfAny(char[] anyOf), int IndexOfAny(char[] anyOf, int startIndex), "
+        + "int IndexOfAny(char[] anyOf, int startIndex, int count)"
+    ),
     Method(name: "Insert", definition: "string Insert(int startIndex, string value)"),
+    Method(
+      name: "IsNormalized",
+      definition: "bool IsNormalized(), bool IsNormalized(System.Text.NormalizationForm normalizationForm)"
+    ),
     Method(name: "LastIndexOf", definition: "int LastIndexOf(char value), int LastIndexOf(string value)"),
+    Method(
+      name: "LastIndexOfAny",
+      definition: "int LastIndexOfAny(char[] anyOf), int LastIndexOfAny(char[] anyOf, int startIndex), "
+        + "int LastIndexOfAny(char[] anyOf, int startIndex, int count)"
+    ),
+    Method(
+      name: "Normalize",
+      definition: "string Normalize(), string Normalize(System.Text.NormalizationForm normalizationForm)"
+    ),
     Method(
       name: "PadLeft",
       definition: "string PadLeft(int totalWidth), string PadLeft(int totalWidth, char paddingChar)"

@@ -99,15 +99,9 @@ enum StringMembers {
     return s.hasSuffix("ignorecase") || s == "true"
   }
 
-  /// The .NET spelling of String's method names.
-  static let methodNames: [String: String] = [
-    "toupper": "ToUpper", "toupperinvariant": "ToUpperInvariant", "tolower": "ToLower",
-    "tolowerinvariant": "ToLowerInvariant", "contains": "Contains", "startswith": "StartsWith", "endswith": "EndsWith",
-    "replace": "Replace", "substring": "Substring", "indexof": "IndexOf", "lastindexof": "LastIndexOf",
-    "indexofany": "IndexOfAny", "lastindexofany": "LastIndexOfAny", "padleft": "PadLeft", "padright": "PadRight",
-    "insert": "Insert", "remove": "Remove", "tochararray": "ToCharArray", "equals": "Equals", "compareto": "CompareTo",
-    "normalize": "Normalize", "isnormalized": "IsNormalized", "getenumerator": "GetEnumerator", "clone": "Clone",
-  ]
+  /// The .NET spelling of String's method names, from the method catalog.
+  static let methodNames: [String: String] = Dictionary(
+    MethodCatalog.string.map { ($0.name.lowercased(), $0.name) }, uniquingKeysWith: { first, _ in first })
 
   static func outOfRange(_ param: String, _ message: String) -> RuntimeError {
     RuntimeError("\(message) (Parameter '\(param)')", errorId: "ArgumentOutOfRangeException", exceptionType: "System.ArgumentOutOfRangeException")
