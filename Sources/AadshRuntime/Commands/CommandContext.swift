@@ -162,9 +162,7 @@ public final class CommandContext {
   /// `What if: Performing the operation "action" on target "target".` and returns false; when
   /// `-Confirm` or `$ConfirmPreference` asks for it, prompts Yes / Yes to All / No / No to All.
   public func shouldProcess(target: String, action: String) throws -> Bool {
-    let description = Self.operationDescription(action: action, target: target)
-    return try shouldProcess(
-      description: description, warning: "Are you sure you want to perform this action?\n" + description, caption: nil)
+    try shouldProcess(description: Self.operationDescription(action: action, target: target), warning: nil, caption: nil)
   }
 
   /// `ShouldProcess(verboseDescription, verboseWarning, caption)`: the description is what -WhatIf and
