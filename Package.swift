@@ -44,7 +44,7 @@ let package = Package(
       name: "AadshTestSupport",
       dependencies: ["AadshShell", "AadshSyntax", "AadshRuntime"],
       swiftSettings: strict),
-    .testTarget(name: "AadshSyntaxTests", dependencies: ["AadshSyntax"], swiftSettings: strict),
+    .testTarget(name: "AadshSyntaxTests", dependencies: ["AadshSyntax", "AadshTestSupport"], swiftSettings: strict),
     .testTarget(name: "AadshRuntimeTests", dependencies: ["AadshRuntime", "AadshSyntax"], swiftSettings: strict),
     .testTarget(name: "AadshFormatTests", dependencies: ["AadshFormat", "AadshRuntime"], swiftSettings: strict),
     .testTarget(
