@@ -69,14 +69,16 @@ public final class VersionValue: NativeObject {
     self.build = build
     self.revision = revision
   }
+  /// Major, minor, build and revision (-1 when absent), in comparison order.
+  public var parts: [Int] { [major, minor, build, revision] }
   public var typeNames: [String] { ["System.Version", "System.Object"] }
   public var propertyNames: [String] { ["Major", "Minor", "Build", "Revision", "MajorRevision", "MinorRevision"] }
   public func getProperty(_ name: String) -> PSValue? {
     switch name.lowercased() {
-    case "major": return .int(Int32(major))
-    case "minor": return .int(Int32(minor))
-    case "build": return .int(Int32(build))
-    case "revision": return .int(Int32(revision))
+    case "major": return .int(Int32(clamping: major))
+    case "minor": return .int(Int32(clamping: minor))
+    case "build": return .int(Int32(clamping: build))
+    case "revision": return .int(Int32(clamping: revision))
     case "majorrevision", "minorrevision": return .int(Int32(revision < 0 ? -1 : 0))
     default: return nil
     }

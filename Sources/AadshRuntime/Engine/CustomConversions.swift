@@ -12,7 +12,12 @@ enum CustomConversions {
     PSConvert.customConverters["system.version"] = { v in
       if case .object(let o) = v.unwrapped, o.native is VersionValue { return v }
       let parts = PSConvert.toString(v).trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)
-      let nums = parts.compactMap { Int($0) }
+      // Each part is an Int32, as System.Version's are; a longer number overflows.
+      if parts.contains(where: { p in !p.isEmpty && p.allSatisfy(\.isASCIIDigitOrSign) && Int32(p) == nil }) {
+        throw PSConvert.invalidCast(
+          v, .version, inner: "Value was either too large or too small for an Int32.", id: "InvalidCastParseTargetInvocation")
+      }
+      let nums = parts.compactMap { Int32($0).map(Int.init) }
       guard nums.count == parts.count, (2...4).contains(nums.count), nums.allSatisfy({ $0 >= 0 }) else { return nil }
       return .object(PSObject(native: VersionValue(
         major: nums[0], minor: nums[1], build: nums.count > 2 ? nums[2] : -1, revision: nums.count > 3 ? nums[3] : -1)))
@@ -59,4 +64,9 @@ final class RegexObject: NativeObject {
     }
   }
   func toString() -> String { pattern }
+}
+
+extension Character {
+  /// An ASCII digit or a sign (the characters of an integer literal).
+  fileprivate var isASCIIDigitOrSign: Bool { ("0"..."9").contains(self) || self == "-" || self == "+" }
 }

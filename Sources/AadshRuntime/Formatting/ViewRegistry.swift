@@ -127,7 +127,7 @@ public final class ViewRegistry: @unchecked Sendable {
 enum BuiltinViews {
   static var all: [TypeViews] {
     [
-      groupInfo, groupInfoNoElement, dictionaryEntry, guid, dateTime, timeSpan, runtimeType, matchInfo,
+      groupInfo, groupInfoNoElement, dictionaryEntry, guid, version, dateTime, timeSpan, runtimeType, matchInfo,
       memberDefinition, psVariable, historyInfo, moduleInfo, commandInfo,
     ]
   }
@@ -261,6 +261,19 @@ enum BuiltinViews {
   nonisolated(unsafe) static let guid = TypeViews(
     typeName: "System.Guid",
     views: [.table(TableViewDefinition(name: "System.Guid", columns: [.property("Guid")]))])
+
+  /// `System.Version`: Major, Minor and Build (6 wide) and Revision (8).
+  nonisolated(unsafe) static let version = TypeViews(
+    typeName: "System.Version",
+    views: [
+      .table(
+        TableViewDefinition(
+          name: "System.Version",
+          columns: [
+            .property("Major", width: 6), .property("Minor", width: 6), .property("Build", width: 6),
+            .property("Revision", width: 8),
+          ]))
+    ])
 
   /// The `DateTime` script property (`Tuesday, January 2, 2024 3:04:05 PM`) as a custom block.
   nonisolated(unsafe) static let dateTime = TypeViews(

@@ -65,6 +65,13 @@ public enum PSCompare {
         if let x = a.native as? VersionValue, let y = b.native as? VersionValue { return x.toString() == y.toString() }
         return false
       }
+      // A version compares with text that converts to a version (`[version]'1.2' -eq '1.2'`).
+      if let x = a.native as? VersionValue {
+        guard case .object(let o)? = PSConvert.tryConvert(r, to: .version), let y = o.native as? VersionValue else {
+          return false
+        }
+        return x.parts == y.parts
+      }
       // An enum compares with a name (case-insensitive) or with its number.
       if let e = a.native as? EnumValue {
         switch r {
@@ -110,6 +117,12 @@ public enum PSCompare {
     case .guid(let a):
       guard case .guid(let b) = try convertForCompare(l, r, .guid) else { return 0 }
       return cultureCompare(a.uuidString.lowercased(), b.uuidString.lowercased(), ignoreCase: false)
+    case .object(let o) where o.native is VersionValue:
+      // System.Version is IComparable: part by part, an absent part (-1) before any present one.
+      guard let a = o.native as? VersionValue, case .object(let p) = try convertForCompare(l, r, .version),
+        let b = p.native as? VersionValue
+      else { return 0 }
+      return a.parts.lexicographicallyPrecedes(b.parts) ? -1 : (a.parts == b.parts ? 0 : 1)
     default:
       if equals(l, r, ignoreCase: ignoreCase) { return 0 }
       throw RuntimeError.invalidOperation(
