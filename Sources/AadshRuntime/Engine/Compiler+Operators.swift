@@ -37,10 +37,14 @@ extension Compiler {
     return .ints(try PSConvert.toInt32(l), try PSConvert.toInt32(r))
   }
 
-  static func rangeArray(_ bounds: RangeBounds) -> PSValue {
+  /// The range as an array (IntOps.Range: `checked(upper - lower)`, then one element per number).
+  static func rangeArray(_ bounds: RangeBounds) throws -> PSValue {
     switch bounds {
     case .chars(let a, let b): return .array(PSArray(charRange(a, b).map { .char($0) }))
     case .ints(let a, let b):
+      let span = Int64(b) - Int64(a)
+      guard span <= Int64(Int32.max), span >= Int64(Int32.min) else { throw MemoryLimits.overflow() }
+      try MemoryLimits.checkArray(Int(span.magnitude) + 1)
       let items: [PSValue] = a <= b ? (a...b).map { .int($0) } : (b...a).reversed().map { .int($0) }
       return .array(PSArray(items))
     }
@@ -62,7 +66,7 @@ extension Compiler {
       }
     case .range:
       let bounds = compileRangeBounds(b)
-      return { ctx in rangeArray(try bounds(ctx)) }
+      return { ctx in try located(span) { try rangeArray(try bounds(ctx)) } }
     default: break
     }
     let op = binaryFunction(b.op, ignoreCase: ignoreCase)

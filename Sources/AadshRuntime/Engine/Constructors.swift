@@ -60,6 +60,7 @@ public enum Constructors {
     case "System.String":
       if args.count == 2, case .char(let c) = args[0].unwrapped {
         let count = Int(try PSConvert.toInt32(args[1]))
+        try MemoryLimits.checkString(count)
         return .string(String(repeating: String(utf16CodeUnits: [c], count: 1), count: max(0, count)))
       }
       return .string(args.map { PSConvert.toString($0) }.joined())

@@ -206,6 +206,7 @@ enum StringMembers {
       var pad: UInt16 = 32
       if args.count > 1 { pad = Array(str(args[1]).utf16).first ?? 32 }
       if width <= u.count { return .string(s) }
+      try MemoryLimits.checkString(width)
       let fill = [UInt16](repeating: pad, count: width - u.count)
       let all = name == "padleft" ? fill + u : u + fill
       return .string(String(utf16CodeUnits: all, count: all.count))

@@ -92,11 +92,13 @@ public enum PSArith {
         err.innerMessage = err.message
         throw err
       }
+      try MemoryLimits.checkString(s.utf16.count, times: Int(times))
       return .string(String(repeating: s, count: Int(times)))
     case .array(let a):
       let count: PSValue
       if case .string(let rs) = r { count = try scanOperand(rs, .int32) } else { count = r }
       guard case .long(let n) = try PSConvert.convert(count, to: .uint32).unwrapped else { return .array(PSArray([])) }
+      try MemoryLimits.checkArray(a.count, times: Int(n))
       var items: [PSValue] = []
       items.reserveCapacity(a.count * Int(n))
       for _ in 0..<n { items.append(contentsOf: a.items) }
