@@ -132,6 +132,32 @@ import Testing
     #expect(completed * 2 > batches, "most batches run every snippet (\(completed) of \(batches))")
   }
 
+  @Test func longChainsRunOrAreRefusedWithoutCrashing() throws {
+    guard let executable = ProcessRunner.builtExecutable() else {
+      Issue.record("the aadsh executable was not built")
+      return
+    }
+    let work = NSTemporaryDirectory() + "aadsh-chains-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: work) }
+    let environment = ["HOME": work, "PATH": "", "NO_COLOR": "1", "AADSH_TENANT": work + "/tenant.db"]
+    let sum = try run(
+      executable, Array(repeating: "1", count: 9_000).joined(separator: " + "), environment: environment, directory: work)
+    #expect(sum.output == "9000\n")
+    let members = try run(
+      executable, "$a = @{}; $null -eq $a" + String(repeating: ".b", count: 900), environment: environment,
+      directory: work)
+    #expect(members.output == "True\n")
+    for script in [
+      Array(repeating: "1", count: 100_000).joined(separator: "+"), "$a" + String(repeating: ".b", count: 100_000),
+      "$a" + String(repeating: "[0]", count: 50_000),
+    ] {
+      let refused = try run(executable, script, environment: environment, directory: work)
+      #expect(refused.exitCode == 1)
+      #expect(refused.error.contains("Processing was stopped because the script is too complex."))
+    }
+  }
+
   /// Runs one script under `timeout` with a memory limit; exit 124 means it ran out of time.
   func run(_ executable: String, _ script: String, environment: [String: String], directory: String) throws
     -> GoldenOutcome

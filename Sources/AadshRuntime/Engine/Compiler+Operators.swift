@@ -50,7 +50,18 @@ extension Compiler {
     }
   }
 
+  /// Left operands deeper than this are compiled as a loop (`1 + 1 + ... + 1` with thousands of terms
+  /// would otherwise recurse once per operator while compiling and while running).
+  static let longChain = 64
+
   static func compileBinary(_ b: BinaryExpressionAst) -> Expr {
+    var depth = 0
+    var node: ExpressionAst = b
+    while let inner = node as? BinaryExpressionAst, depth <= longChain {
+      depth += 1
+      node = inner.left
+    }
+    if depth > longChain { return compileChain(b) }
     let span = b.span
     let l = compileExpression(b.left)
     let r = compileExpression(b.right)
@@ -74,6 +85,44 @@ extension Compiler {
       let lv = try l(ctx)
       let rv = try r(ctx)
       return try located(span) { try op(lv, rv, ctx) }
+    }
+  }
+
+  /// A left-deep chain of binary operators, run as a loop: the innermost left operand, then each
+  /// operator with its right operand in turn (the same order and short-circuits as the nested form).
+  static func compileChain(_ b: BinaryExpressionAst) -> Expr {
+    var links: [BinaryExpressionAst] = []
+    var node: ExpressionAst = b
+    while let inner = node as? BinaryExpressionAst {
+      links.append(inner)
+      node = inner.left
+    }
+    let first = compileExpression(node)
+    let steps: [(PSValue, ExecutionContext) throws -> PSValue] = links.reversed().map { link in
+      let r = compileExpression(link.right)
+      let span = link.span
+      switch link.op {
+      case .and: return { v, ctx in .bool(PSConvert.toBool(v) ? PSConvert.toBool(try r(ctx)) : false) }
+      case .or: return { v, ctx in .bool(PSConvert.toBool(v) ? true : PSConvert.toBool(try r(ctx))) }
+      case .xor: return { v, ctx in .bool(PSConvert.toBool(v) != PSConvert.toBool(try r(ctx))) }
+      case .nullCoalesce: return { v, ctx in v.isNull ? try r(ctx) : v }
+      case .range:
+        return { v, ctx in
+          let rv = try r(ctx)
+          return try located(span) { try rangeArray(try rangeBounds(v, rv)) }
+        }
+      default:
+        let op = binaryFunction(link.op, ignoreCase: link.caseSensitivity != .sensitive)
+        return { v, ctx in
+          let rv = try r(ctx)
+          return try located(span) { try op(v, rv, ctx) }
+        }
+      }
+    }
+    return { ctx in
+      var value = try first(ctx)
+      for step in steps { value = try step(value, ctx) }
+      return value
     }
   }
 

@@ -87,9 +87,15 @@ extension ParserState {
   mutating func parseBinaryExpression(minPrecedence: Int) -> ExpressionAst {
     // G binary-expression
     var left = parseArrayLiteral()
+    var links = 0
     while true {
       let t = peek(.expression)
       guard let (op, cs, prec) = binaryOperator(t), prec >= minPrecedence else { return left }
+      links += 1
+      if links > Self.maxBinaryChain {
+        abortTooComplex()
+        return left
+      }
       advance()
       skipNewlines()
       guard startsExpression(peek(.expression)) else {

@@ -52,6 +52,7 @@ extension ParserState {
   mutating func parsePostfix(_ base: ExpressionAst, argumentMode: Bool) -> ExpressionAst {
     // G postfix-expression
     var expr = base
+    var links = 0
     while true {
       // Whitespace or a line break after the operand ends it; no need to scan the next token.
       if hasToken {
@@ -62,6 +63,11 @@ extension ParserState {
       }
       let t = peek(.expression)
       if t.spaceBefore { return expr }
+      links += 1
+      if links > Self.maxPostfixChain {
+        abortTooComplex()
+        return expr
+      }
       switch t.kind {
       case .dot, .colonColon, .questionDot:
         advance()

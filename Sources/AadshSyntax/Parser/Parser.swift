@@ -34,6 +34,10 @@ struct ParserState {
   var aborted = false
   /// Nesting limit, so that pathological input cannot exhaust the stack.
   static let maxDepth = 90
+  /// The most operators one binary expression chains (`1 + 1 + ...`), and the most member accesses,
+  /// indexes and calls one operand chains: each is a level of the tree its users walk.
+  static let maxBinaryChain = 10_000
+  static let maxPostfixChain = 1_000
 
   init(file: SourceFile, start: Int, end: Int) {
     self.file = file
@@ -259,19 +263,24 @@ struct ParserState {
   /// Enters a nesting level; false (after reporting once and skipping the rest) when too deep.
   mutating func enter() -> Bool {
     if depth >= Self.maxDepth {
-      if !aborted {
-        aborted = true
-        let t = peek(.expression)
-        report("ScriptTooComplicated", t.start, t.end)
-      }
-      hasToken = false
-      altToken = nil
-      pending = []
-      lexer.pos = lexer.limit
+      abortTooComplex()
       return false
     }
     depth += 1
     return true
+  }
+
+  /// Reports ScriptTooComplicated once and skips the rest of the input.
+  mutating func abortTooComplex() {
+    if !aborted {
+      aborted = true
+      let t = peek(.expression)
+      report("ScriptTooComplicated", t.start, t.end)
+    }
+    hasToken = false
+    altToken = nil
+    pending = []
+    lexer.pos = lexer.limit
   }
 
   mutating func leave() { depth -= 1 }
