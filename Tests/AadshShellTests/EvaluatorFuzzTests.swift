@@ -158,6 +158,26 @@ import Testing
     }
   }
 
+  @Test func endlessRecursionIsAnErrorWhateverTheStackPerCall() throws {
+    guard let executable = ProcessRunner.builtExecutable() else {
+      Issue.record("the aadsh executable was not built")
+      return
+    }
+    let work = NSTemporaryDirectory() + "aadsh-recursion-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: work) }
+    let environment = ["HOME": work, "PATH": "", "NO_COLOR": "1", "AADSH_TENANT": work + "/tenant.db"]
+    for script in [
+      "function f($n) { f ($n + 1) }; f 0",
+      "function g($n) { $n | Where-Object { $true } | ForEach-Object { g ($_ + 1) } | Sort-Object }; g 0",
+      "$s = { 1 | ForEach-Object { & $s } }; & $s",
+    ] {
+      let outcome = try run(executable, script + "; 'went on'", environment: environment, directory: work)
+      #expect(outcome.error.contains("The script failed due to call depth overflow."), "\(script)")
+      #expect(outcome.exitCode < 128 && !outcome.error.contains("Fatal error"), "\(script)")
+    }
+  }
+
   /// Runs one script under `timeout` with a memory limit; exit 124 means it ran out of time.
   func run(_ executable: String, _ script: String, environment: [String: String], directory: String) throws
     -> GoldenOutcome

@@ -46,6 +46,11 @@ public final class ExecutionContext {
   private let stopFlag = Atomic<Bool>(false)
   /// How deep script blocks are nested (recursion guard).
   var callDepth = 0
+  /// How much stack the running thread has left (the other recursion guard).
+  var stackGuard = StackGuard()
+
+  /// True when another call would nest too deeply: past 900 calls, or near the end of the thread's stack.
+  var callTooDeep: Bool { callDepth > 900 || stackGuard.isExhausted() }
   /// Path of the running script file, for `$PSScriptRoot`/`$PSCommandPath`.
   public var scriptPath: String?
   /// The scope of the script the host runs (`aadsh -File`), once it has started.

@@ -146,7 +146,7 @@ final class ScriptBlockProcessor: CommandProcessor {
       ctx.scriptScope = savedScript
       ctx.scriptPath = savedPath
     }
-    if ctx.callDepth > 900 { throw ScriptInvoker.recursionError() }
+    if ctx.callTooDeep { throw ScriptInvoker.recursionError() }
     return try withRedirection { try body() }
   }
 

@@ -18,7 +18,7 @@ enum ScriptInvoker {
       ctx.callDepth -= 1
       ctx.currentScope = saved
     }
-    if ctx.callDepth > 900 { throw recursionError() }
+    if ctx.callTooDeep { throw recursionError() }
     // `$_` of the caller's scope is set for the call and given back its value afterwards.
     var previousUnder: (variable: PSVariable, value: PSValue)? = nil
     if let dollarUnder {

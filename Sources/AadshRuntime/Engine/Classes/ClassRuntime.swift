@@ -101,7 +101,7 @@ enum ClassRuntime {
       ctx.callDepth -= 1
       ctx.currentScope = saved
     }
-    if ctx.callDepth > 900 { throw ScriptInvoker.recursionError() }
+    if ctx.callTooDeep { throw ScriptInvoker.recursionError() }
     if let this { scope.variables["this"] = PSVariable(name: "this", value: this) }
     for (p, v, t) in bound { scope.variables[p.key] = PSVariable(name: p.name, value: v, typeConstraint: t) }
     try prelude?(ctx)
