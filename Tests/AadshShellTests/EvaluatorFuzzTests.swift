@@ -178,6 +178,30 @@ import Testing
     }
   }
 
+  @Test func deeplyNestedValuesFormatAndFreeWithoutCrashing() throws {
+    guard let executable = ProcessRunner.builtExecutable() else {
+      Issue.record("the aadsh executable was not built")
+      return
+    }
+    let work = NSTemporaryDirectory() + "aadsh-nesting-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: work) }
+    let environment = ["HOME": work, "PATH": "", "NO_COLOR": "1", "AADSH_TENANT": work + "/tenant.db"]
+    let script = """
+      $a = 1; foreach ($i in 1..100000) { $a = ,$a }
+      ($a | Out-String).Trim()
+      $a = $null
+      $h = @{}; foreach ($i in 1..100000) { $h = @{ next = $h } }
+      $h = $null
+      $o = 1; foreach ($i in 1..100000) { $o = [pscustomobject]@{ next = @($o) } }
+      $o = $null
+      'freed'
+      """
+    let outcome = try run(executable, script, environment: environment, directory: work)
+    #expect(outcome.output == "1\nfreed\n")
+    #expect(outcome.exitCode == 0)
+  }
+
   /// Runs one script under `timeout` with a memory limit; exit 124 means it ran out of time.
   func run(_ executable: String, _ script: String, environment: [String: String], directory: String) throws
     -> GoldenOutcome

@@ -73,12 +73,32 @@ final class FormatGenerator {
 
   /// Formats one pipeline object; arrays are enumerated and hashtables give their entries.
   func process(_ value: PSValue) throws {
-    switch value.unwrapped {
-    case .array(let a):
-      for item in a.items { try process(item) }
-    case .hashtable(let h):
+    guard case .array(let top) = value.unwrapped else { return try processElement(value) }
+    // Arrays nest to any depth: they are walked with a stack of positions rather than by recursion.
+    var outer: [(items: [PSValue], next: Int)] = []
+    var current = (items: top.items, next: 0)
+    while true {
+      guard current.next < current.items.count else {
+        guard let resumed = outer.popLast() else { return }
+        current = resumed
+        continue
+      }
+      let item = current.items[current.next]
+      current.next += 1
+      if case .array(let inner) = item.unwrapped {
+        outer.append(current)
+        current = (inner.items, 0)
+      } else {
+        try processElement(item)
+      }
+    }
+  }
+
+  /// A hashtable gives its entries; anything else is one object.
+  private func processElement(_ value: PSValue) throws {
+    if case .hashtable(let h) = value.unwrapped {
       for e in h.entries { try processOne(.object(PSObject(native: DictionaryEntry(key: e.key, value: e.value)))) }
-    default:
+    } else {
       try processOne(value)
     }
   }

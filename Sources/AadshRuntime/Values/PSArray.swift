@@ -25,6 +25,8 @@ public final class PSArray: @unchecked Sendable {
   public var items: [PSValue]
   public var kind: Kind
 
+  deinit { releaseNested() }
+
   /// The one instance that stands for AutomationNull (see `PSValue.automationNull`); always empty.
   public static let automationNull = PSArray([], kind: .objectArray)
 

@@ -21,6 +21,8 @@ public final class PSHashtable: @unchecked Sendable {
     }
   }
 
+  deinit { releaseNested() }
+
   public init(ordered: Bool = false) {
     self.storage = [:]
     self.isOrdered = ordered

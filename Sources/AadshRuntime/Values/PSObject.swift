@@ -23,6 +23,8 @@ public final class PSObject: @unchecked Sendable {
   public var tokenText: String?
 
   /// Creates an object with the given type names and no properties.
+  deinit { releaseNested() }
+
   public init(typeNames: [String] = PSObject.customObjectTypeNames) {
     self.typeNames = typeNames
     self.properties = [:]
