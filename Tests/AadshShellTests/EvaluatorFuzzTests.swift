@@ -83,10 +83,8 @@ import Testing
   static func quoted(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "''") + "'" }
 
   @Test func mutatedScriptsNeverTrap() throws {
-    guard let executable = ProcessRunner.builtExecutable() else {
-      Issue.record("the aadsh executable was not built")
-      return
-    }
+    guard let sandbox = try Sandbox() else { return }
+    defer { sandbox.remove() }
     // AADSH_FUZZ_SEED and AADSH_FUZZ_ROUNDS explore further than the fixed default run.
     let environmentValues = ProcessInfo.processInfo.environment
     var random = SeededRandom(state: environmentValues["AADSH_FUZZ_SEED"].flatMap { UInt64($0) } ?? 0x5EED)
@@ -99,10 +97,6 @@ import Testing
         snippets.append(text)
       }
     }
-    let work = NSTemporaryDirectory() + "aadsh-fuzz-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: work) }
-    let environment = ["HOME": work, "PATH": "", "TZ": "UTC", "NO_COLOR": "1", "AADSH_TENANT": work + "/tenant.db"]
     var timedOut = 0
     var completed = 0
     var batches = 0
@@ -111,7 +105,7 @@ import Testing
       batches += 1
       let script = batch.map { "try { Invoke-Expression \(Self.quoted($0)) *> $null } catch {}" }.joined(separator: "\n")
         + "\n'batch ran to its end'"
-      let outcome = try run(executable, script, environment: environment, directory: work)
+      let outcome = try sandbox.run(script)
       if outcome.output.contains("batch ran to its end") { completed += 1 }
       if outcome.exitCode == 124 {
         timedOut += 1
@@ -121,7 +115,7 @@ import Testing
       // Find the snippet that brought the process down.
       for snippet in batch {
         let single = "try { Invoke-Expression \(Self.quoted(snippet)) *> $null } catch {}"
-        let alone = try run(executable, single, environment: environment, directory: work)
+        let alone = try sandbox.run(single)
         if alone.exitCode >= 128 && alone.exitCode != 124 || alone.error.contains("Fatal error") {
           Issue.record("aadsh ended with \(alone.exitCode) on: \(snippet)\n\(alone.error.suffix(600))")
         }
@@ -133,60 +127,39 @@ import Testing
   }
 
   @Test func longChainsRunOrAreRefusedWithoutCrashing() throws {
-    guard let executable = ProcessRunner.builtExecutable() else {
-      Issue.record("the aadsh executable was not built")
-      return
-    }
-    let work = NSTemporaryDirectory() + "aadsh-chains-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: work) }
-    let environment = ["HOME": work, "PATH": "", "NO_COLOR": "1", "AADSH_TENANT": work + "/tenant.db"]
-    let sum = try run(
-      executable, Array(repeating: "1", count: 9_000).joined(separator: " + "), environment: environment, directory: work)
+    guard let sandbox = try Sandbox() else { return }
+    defer { sandbox.remove() }
+    let sum = try sandbox.run(Array(repeating: "1", count: 9_000).joined(separator: " + "))
     #expect(sum.output == "9000\n")
-    let members = try run(
-      executable, "$a = @{}; $null -eq $a" + String(repeating: ".b", count: 900), environment: environment,
-      directory: work)
+    let members = try sandbox.run("$a = @{}; $null -eq $a" + String(repeating: ".b", count: 900))
     #expect(members.output == "True\n")
     for script in [
       Array(repeating: "1", count: 100_000).joined(separator: "+"), "$a" + String(repeating: ".b", count: 100_000),
       "$a" + String(repeating: "[0]", count: 50_000),
     ] {
-      let refused = try run(executable, script, environment: environment, directory: work)
+      let refused = try sandbox.run(script)
       #expect(refused.exitCode == 1)
       #expect(refused.error.contains("Processing was stopped because the script is too complex."))
     }
   }
 
   @Test func endlessRecursionIsAnErrorWhateverTheStackPerCall() throws {
-    guard let executable = ProcessRunner.builtExecutable() else {
-      Issue.record("the aadsh executable was not built")
-      return
-    }
-    let work = NSTemporaryDirectory() + "aadsh-recursion-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: work) }
-    let environment = ["HOME": work, "PATH": "", "NO_COLOR": "1", "AADSH_TENANT": work + "/tenant.db"]
+    guard let sandbox = try Sandbox() else { return }
+    defer { sandbox.remove() }
     for script in [
       "function f($n) { f ($n + 1) }; f 0",
       "function g($n) { $n | Where-Object { $true } | ForEach-Object { g ($_ + 1) } | Sort-Object }; g 0",
       "$s = { 1 | ForEach-Object { & $s } }; & $s",
     ] {
-      let outcome = try run(executable, script + "; 'went on'", environment: environment, directory: work)
+      let outcome = try sandbox.run(script + "; 'went on'")
       #expect(outcome.error.contains("The script failed due to call depth overflow."), "\(script)")
       #expect(outcome.exitCode < 128 && !outcome.error.contains("Fatal error"), "\(script)")
     }
   }
 
   @Test func deeplyNestedValuesFormatAndFreeWithoutCrashing() throws {
-    guard let executable = ProcessRunner.builtExecutable() else {
-      Issue.record("the aadsh executable was not built")
-      return
-    }
-    let work = NSTemporaryDirectory() + "aadsh-nesting-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: work) }
-    let environment = ["HOME": work, "PATH": "", "NO_COLOR": "1", "AADSH_TENANT": work + "/tenant.db"]
+    guard let sandbox = try Sandbox() else { return }
+    defer { sandbox.remove() }
     let script = """
       $a = 1; foreach ($i in 1..100000) { $a = ,$a }
       ($a | Out-String).Trim()
@@ -197,21 +170,41 @@ import Testing
       $o = $null
       'freed'
       """
-    let outcome = try run(executable, script, environment: environment, directory: work)
+    let outcome = try sandbox.run(script)
     #expect(outcome.output == "1\nfreed\n")
     #expect(outcome.exitCode == 0)
   }
 
-  /// Runs one script under `timeout` with a memory limit; exit 124 means it ran out of time.
-  func run(_ executable: String, _ script: String, environment: [String: String], directory: String) throws
-    -> GoldenOutcome
-  {
-    let file = directory + "/batch.ps1"
-    try script.write(toFile: file, atomically: true, encoding: .utf8)
-    return try ProcessRunner.run(
-      executable: "/bin/sh",
-      arguments: ["-c", "ulimit -v 4000000; exec /usr/bin/timeout 20 \"$0\" -NoProfile -NonInteractive -File \"$1\"",
-                  executable, file],
-      environment: environment, currentDirectory: directory)
+  /// The built `aadsh` with an empty working directory and home, no `PATH` (no external programs).
+  struct Sandbox {
+    let executable: String
+    let work: String
+
+    /// `nil` (with the issue recorded) when the executable was not built.
+    init?() throws {
+      guard let executable = ProcessRunner.builtExecutable() else {
+        Issue.record("the aadsh executable was not built")
+        return nil
+      }
+      self.executable = executable
+      work = NSTemporaryDirectory() + "aadsh-fuzz-" + UUID().uuidString
+      try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: work) }
+
+    /// Runs one script under `timeout` with a memory limit; exit 124 means it ran out of time.
+    func run(_ script: String) throws -> GoldenOutcome {
+      let file = work + "/script.ps1"
+      try script.write(toFile: file, atomically: true, encoding: .utf8)
+      return try ProcessRunner.run(
+        executable: "/bin/sh",
+        arguments: [
+          "-c", "ulimit -v 4000000; exec /usr/bin/timeout 20 \"$0\" -NoProfile -NonInteractive -File \"$1\"",
+          executable, file,
+        ],
+        environment: ["HOME": work, "PATH": "", "TZ": "UTC", "NO_COLOR": "1", "AADSH_TENANT": work + "/tenant.db"],
+        currentDirectory: work)
+    }
   }
 }
