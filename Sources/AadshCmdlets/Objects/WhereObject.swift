@@ -96,6 +96,8 @@ struct WhereObject: Cmdlet {
   )
 
   var script: ScriptBlock?
+  /// Collects the script block's output, object after object.
+  let scriptOutput = CollectingSink()
   var propertyName = ""
   var op: Operator?
   var operand: PSValue = .bool(true)
@@ -153,7 +155,7 @@ struct WhereObject: Cmdlet {
   mutating func process(_ call: BoundCall, _ ctx: CommandContext) throws {
     guard let input = ObjectSupport.input(call) else { return }
     if let script {
-      let result = try ctx.invokeForValue(script, dollarUnder: input)
+      let result = try ctx.invokeForValue(script, dollarUnder: input, reusing: scriptOutput)
       if PSConvert.toBool(result) { try ctx.write(input) }
       return
     }

@@ -15,9 +15,17 @@ extension Binder {
     let spec: ParameterSpec
     /// The property names it binds from (its name and aliases), for binding by property name.
     let names: [String]
+    /// True when any object but `$null` binds unchanged: an optional parameter of type Object or
+    /// PSObject (or untyped) without transformation or validation.
+    let acceptsAsIs: Bool
     init(_ spec: ParameterSpec) {
       self.spec = spec
       self.names = [spec.name] + spec.aliases
+      let plainType = spec.type.map {
+        $0.fullName == "System.Object" || $0.fullName == "System.Management.Automation.PSObject"
+      } ?? true
+      acceptsAsIs = plainType && spec.transform == nil && !spec.isSwitch && spec.validations.isEmpty
+        && !Binder.isMandatoryAnywhere(spec)
     }
   }
 
@@ -41,7 +49,7 @@ extension Binder {
     let byValue = plan.byValue
     if !byValue.isEmpty {
       let p = byValue.count == 1 ? byValue[0] : byValue.first { $0.spec.type.map { $0.isInstance(input) } ?? true } ?? byValue[0]
-      if let v = try? convert(input, p.spec, target, span: nil, ctx: ctx) {
+      if let v = p.acceptsAsIs && !input.isNull ? input : try? convert(input, p.spec, target, span: nil, ctx: ctx) {
         call.values[p.spec.key] = v
         call.pipelineBound.append(p.spec.key)
         boundAny = true

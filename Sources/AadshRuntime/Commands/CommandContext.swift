@@ -257,4 +257,11 @@ public final class CommandContext {
   public func invokeForValue(_ sb: ScriptBlock, dollarUnder: PSValue?, args: [PSValue] = []) throws -> PSValue {
     try ScriptInvoker.invokeForValue(sb, ctx: exec, dollarUnder: dollarUnder, args: args)
   }
+
+  /// `invokeForValue` collecting into `sink`, which a command keeps for all its pipeline objects.
+  public func invokeForValue(_ sb: ScriptBlock, dollarUnder: PSValue?, reusing sink: CollectingSink) throws -> PSValue {
+    sink.items.removeAll(keepingCapacity: true)
+    try ScriptInvoker.invoke(sb, ctx: exec, dollarUnder: dollarUnder, args: [], newScope: false, output: sink)
+    return sink.result
+  }
 }
