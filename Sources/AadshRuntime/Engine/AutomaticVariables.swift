@@ -47,7 +47,7 @@ enum AutomaticVariables {
 
   static func versionTable() -> PSHashtable {
     let h = PSHashtable(ordered: false)
-    h[string: "PSVersion"] = .object(PSObject(native: VersionValue(major: 7, minor: 4, build: 0)))
+    h[string: "PSVersion"] = .object(PSObject(native: SemanticVersionValue(major: 7, minor: 4, patch: 0)))
     h[string: "PSEdition"] = .string("Core")
     h[string: "GitCommitId"] = .string("7.4.0")
     h[string: "OS"] = .string("Linux")
@@ -88,6 +88,73 @@ public final class VersionValue: NativeObject {
     if build >= 0 { s += ".\(build)" }
     if revision >= 0 { s += ".\(revision)" }
     return s
+  }
+}
+
+/// A `System.Management.Automation.SemanticVersion` (`$PSVersionTable.PSVersion`, `[semver]`).
+public final class SemanticVersionValue: NativeObject {
+  public let major: Int, minor: Int, patch: Int
+  public let preReleaseLabel: String?
+  public let buildLabel: String?
+  public init(major: Int, minor: Int, patch: Int, preReleaseLabel: String? = nil, buildLabel: String? = nil) {
+    self.major = major
+    self.minor = minor
+    self.patch = patch
+    self.preReleaseLabel = preReleaseLabel
+    self.buildLabel = buildLabel
+  }
+
+  /// `major.minor.patch[-label][+build]`, or `nil` when the text is not a semantic version.
+  public static func parse(_ text: String) -> SemanticVersionValue? {
+    var rest = Substring(text.trimmingSpaces())
+    var build: String?
+    if let plus = rest.firstIndex(of: "+") {
+      build = String(rest[rest.index(after: plus)...])
+      rest = rest[..<plus]
+    }
+    var label: String?
+    if let dash = rest.firstIndex(of: "-") {
+      label = String(rest[rest.index(after: dash)...])
+      rest = rest[..<dash]
+    }
+    let parts = rest.split(separator: ".", omittingEmptySubsequences: false).map { Int32($0) }
+    guard (1...3).contains(parts.count), parts.allSatisfy({ ($0 ?? -1) >= 0 }) else { return nil }
+    let numbers = parts.compactMap { $0.map(Int.init) }
+    return SemanticVersionValue(
+      major: numbers[0], minor: numbers.count > 1 ? numbers[1] : 0, patch: numbers.count > 2 ? numbers[2] : 0,
+      preReleaseLabel: label, buildLabel: build)
+  }
+
+  /// Major, minor and patch, for comparisons.
+  var triple: [Int] { [major, minor, patch] }
+
+  public var typeNames: [String] { ["System.Management.Automation.SemanticVersion", "System.Object"] }
+  public var propertyNames: [String] { ["Major", "Minor", "Patch", "PreReleaseLabel", "BuildLabel"] }
+  public func getProperty(_ name: String) -> PSValue? {
+    switch name.lowercased() {
+    case "major": return .int(Int32(clamping: major))
+    case "minor": return .int(Int32(clamping: minor))
+    case "patch": return .int(Int32(clamping: patch))
+    case "prereleaselabel": return preReleaseLabel.map(PSValue.string) ?? .null
+    case "buildlabel": return buildLabel.map(PSValue.string) ?? .null
+    default: return nil
+    }
+  }
+  public func toString() -> String {
+    var s = "\(major).\(minor).\(patch)"
+    if let preReleaseLabel { s += "-" + preReleaseLabel }
+    if let buildLabel { s += "+" + buildLabel }
+    return s
+  }
+
+  /// The major, minor and patch numbers another value compares by: a semantic version, a version (its
+  /// build as the patch) or text that parses as either.
+  static func triple(of value: PSValue) -> [Int]? {
+    if case .object(let o) = value.unwrapped {
+      if let s = o.native as? SemanticVersionValue { return s.triple }
+      if let v = o.native as? VersionValue { return [v.major, v.minor, max(v.build, 0)] }
+    }
+    return parse(PSConvert.toString(value))?.triple
   }
 }
 

@@ -22,6 +22,11 @@ enum CustomConversions {
       return .object(PSObject(native: VersionValue(
         major: nums[0], minor: nums[1], build: nums.count > 2 ? nums[2] : -1, revision: nums.count > 3 ? nums[3] : -1)))
     }
+    PSConvert.customConverters["system.management.automation.semanticversion"] = { v in
+      if case .object(let o) = v.unwrapped, o.native is SemanticVersionValue { return v }
+      guard let parsed = SemanticVersionValue.parse(PSConvert.toString(v)) else { return nil }
+      return .object(PSObject(native: parsed))
+    }
     PSConvert.customConverters["system.text.regularexpressions.regex"] = { v in
       if case .object(let o) = v.unwrapped, o.native is RegexObject { return v }
       let pattern = PSConvert.toString(v)

@@ -127,7 +127,7 @@ public final class ViewRegistry: @unchecked Sendable {
 enum BuiltinViews {
   static var all: [TypeViews] {
     [
-      groupInfo, groupInfoNoElement, dictionaryEntry, guid, version, dateTime, timeSpan, runtimeType, matchInfo,
+      groupInfo, groupInfoNoElement, dictionaryEntry, guid, version, semanticVersion, dateTime, timeSpan, runtimeType, matchInfo,
       memberDefinition, psVariable, historyInfo, moduleInfo, commandInfo,
     ]
   }
@@ -272,6 +272,19 @@ enum BuiltinViews {
           columns: [
             .property("Major", width: 6), .property("Minor", width: 6), .property("Build", width: 6),
             .property("Revision", width: 8),
+          ]))
+    ])
+
+  /// `SemanticVersion`: Major, Minor and Patch (6 wide), PreReleaseLabel (15), BuildLabel (11).
+  nonisolated(unsafe) static let semanticVersion = TypeViews(
+    typeName: "System.Management.Automation.SemanticVersion",
+    views: [
+      .table(
+        TableViewDefinition(
+          name: "System.Management.Automation.SemanticVersion",
+          columns: [
+            .property("Major", width: 6), .property("Minor", width: 6), .property("Patch", width: 6),
+            .property("PreReleaseLabel", width: 15), .property("BuildLabel", width: 11),
           ]))
     ])
 

@@ -65,6 +65,7 @@ public enum PSCompare {
         if let x = a.native as? VersionValue, let y = b.native as? VersionValue { return x.toString() == y.toString() }
         return false
       }
+      if let x = a.native as? SemanticVersionValue { return SemanticVersionValue.triple(of: r) == x.triple }
       // A version compares with text that converts to a version (`[version]'1.2' -eq '1.2'`).
       if let x = a.native as? VersionValue {
         guard case .object(let o)? = PSConvert.tryConvert(r, to: .version), let y = o.native as? VersionValue else {
@@ -117,6 +118,13 @@ public enum PSCompare {
     case .guid(let a):
       guard case .guid(let b) = try convertForCompare(l, r, .guid) else { return 0 }
       return cultureCompare(a.uuidString.lowercased(), b.uuidString.lowercased(), ignoreCase: false)
+    case .object(let o) where o.native is SemanticVersionValue:
+      guard let a = o.native as? SemanticVersionValue, let b = SemanticVersionValue.triple(of: r) else {
+        throw RuntimeError.invalidOperation(
+          "Could not compare \"\(PSConvert.toString(l))\" to \"\(PSConvert.toString(r))\".", errorId: "ComparisonFailure",
+          target: l)
+      }
+      return a.triple.lexicographicallyPrecedes(b) ? -1 : (a.triple == b ? 0 : 1)
     case .object(let o) where o.native is VersionValue:
       // System.Version is IComparable: part by part, an absent part (-1) before any present one.
       guard let a = o.native as? VersionValue, case .object(let p) = try convertForCompare(l, r, .version),

@@ -139,6 +139,7 @@ public enum TypeResolver {
       ("System.Management.Automation.PSReference", ["ref"]),
       ("System.Management.Automation.PSCredential", ["pscredential"]),
       ("System.Management.Automation.Host.ChoiceDescription", []),
+      ("System.Management.Automation.SemanticVersion", ["semver"]),
       ("System.Management.Automation.PSVariable", ["psvariable"]),
       ("System.Management.Automation.PSMemberInfo", []), ("System.Management.Automation.PSNoteProperty", ["psnoteproperty"]),
       ("System.Management.Automation.RuntimeDefinedParameterDictionary", []),
