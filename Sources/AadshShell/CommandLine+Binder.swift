@@ -1,3 +1,5 @@
+import AadshRuntime
+
 extension ShellCommandLine {
   /// One pass over the arguments, in pwsh's order (`CommandLineParameterParser.ParseHelper`).
   struct Binder {
@@ -126,16 +128,6 @@ extension ShellCommandLine {
 
   /// `path` made absolute against `directory`, with `.` and `..` segments removed (`Path.GetFullPath`).
   public static func absolutePath(_ path: String, from directory: String) -> String {
-    let joined = path.hasPrefix("/") ? path : directory + "/" + path
-    var parts: [Substring] = []
-    for part in joined.split(separator: "/", omittingEmptySubsequences: true) {
-      if part == "." { continue }
-      if part == ".." {
-        if !parts.isEmpty { parts.removeLast() }
-        continue
-      }
-      parts.append(part)
-    }
-    return "/" + parts.joined(separator: "/")
+    ScriptFiles.normalizePath(path.hasPrefix("/") ? path : directory + "/" + path)
   }
 }

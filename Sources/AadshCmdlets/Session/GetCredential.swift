@@ -46,13 +46,11 @@ struct GetCredential: Cmdlet {
     try ctx.write(.object(PSObject(native: CredentialObject(userName: name, password: SecureStringObject(pw)))))
   }
 
+  /// End of input where an answer was expected: the same error a NonInteractive session gives.
   private func noInput(_ ctx: CommandContext) -> RuntimeError {
-    ctx.terminatingError(
-      RuntimeError(
-        "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
-        errorId:
-          "System.Management.Automation.PSInvalidOperationException,Microsoft.PowerShell.Commands.GetCredentialCommand",
-        category: .invalidOperation, exceptionType: "System.Management.Automation.PSInvalidOperationException"))
+    var e = ExecutionContext.nonInteractiveError()
+    e.errorId += ",Microsoft.PowerShell.Commands.GetCredentialCommand"
+    return ctx.terminatingError(e)
   }
 }
 

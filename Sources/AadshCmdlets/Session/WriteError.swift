@@ -15,7 +15,7 @@ struct WriteError: Cmdlet {
     help: "Specifies an error record object that represents the error.")
   static let category = Parameter<String>(
     "Category", sets: [.noException: .init(), .withException: .init()],
-    validations: [.set(WriteError.categoryNames, ignoreCase: true)], help: "Specifies the category of the error.")
+    validations: [.set(ErrorCategory.names, ignoreCase: true)], help: "Specifies the category of the error.")
   static let errorId = Parameter<String>(
     "ErrorId", sets: [.noException: .init(), .withException: .init()],
     help: "Specifies an ID string to identify the error.")
@@ -50,13 +50,6 @@ struct WriteError: Cmdlet {
       .init("Write-Error -Message \"Not found\" -Category ObjectNotFound", remark: "Writes an error with a category."),
     ])
 
-  static let categoryNames = [
-    "NotSpecified", "OpenError", "CloseError", "DeviceError", "DeadlockDetected", "InvalidArgument", "InvalidData",
-    "InvalidOperation", "InvalidResult", "InvalidType", "MetadataError", "NotImplemented", "NotInstalled",
-    "ObjectNotFound", "OperationStopped", "OperationTimeout", "SyntaxError", "ParserError", "PermissionDenied",
-    "ResourceBusy", "ResourceExists", "ResourceUnavailable", "ReadError", "WriteError", "FromStdErr", "SecurityError",
-    "ProtocolError", "ConnectionError", "AuthenticationError", "LimitsExceeded", "QuotaExceeded", "NotEnabled",
-  ]
 
   mutating func process(_ call: BoundCall, _ ctx: CommandContext) throws {
     var error = makeError(call)
@@ -84,7 +77,7 @@ struct WriteError: Cmdlet {
     }
     let category =
       call[Self.category].flatMap { c in
-        ErrorCategory.allNames.first { $0.rawValue.caseInsensitiveEquals(c) }
+        ErrorCategory.allCases.first { $0.rawValue.caseInsensitiveEquals(c) }
       } ?? .notSpecified
     var message = call[Self.message] ?? ""
     var exceptionType = "Microsoft.PowerShell.Commands.WriteErrorException"
@@ -130,11 +123,6 @@ struct WriteError: Cmdlet {
     let file = SourceFile(text: text)
     return SourceSpan(file: file, start: 0, end: file.bytes.count)
   }
-}
-
-extension ErrorCategory {
-  /// Every category, for matching `-Category` values.
-  static let allNames: [ErrorCategory] = WriteError.categoryNames.compactMap { ErrorCategory(rawValue: $0) }
 }
 
 extension ParameterSetName {

@@ -148,15 +148,6 @@ public enum Constructors {
     return .object(PSObject(native: ErrorRecord(e)))
   }
 
-  /// The `ErrorCategory` names in their numeric order.
-  static let errorCategoryNames = [
-    "NotSpecified", "OpenError", "CloseError", "DeviceError", "DeadlockDetected", "InvalidArgument", "InvalidData",
-    "InvalidOperation", "InvalidResult", "InvalidType", "MetadataError", "NotImplemented", "NotInstalled",
-    "ObjectNotFound", "OperationStopped", "OperationTimeout", "SyntaxError", "ParserError", "PermissionDenied",
-    "ResourceBusy", "ResourceExists", "ResourceUnavailable", "ReadError", "WriteError", "FromStdErr", "SecurityError",
-    "ProtocolError", "ConnectionError", "AuthenticationError", "LimitsExceeded", "QuotaExceeded", "NotEnabled",
-  ]
-
   /// An `ErrorCategory` argument: a name, an `[ErrorCategory]` value or its number.
   static func errorCategory(_ v: PSValue) throws -> ErrorCategory {
     let u = v.unwrapped
@@ -165,15 +156,15 @@ public enum Constructors {
     case .object(let o):
       if let ev = o.native as? EnumValue { name = ev.name }
     case .int, .long:
-      if let n = try? PSConvert.toInt32(u), n >= 0, Int(n) < errorCategoryNames.count {
-        name = errorCategoryNames[Int(n)]
+      if let n = try? PSConvert.toInt32(u), n >= 0, Int(n) < ErrorCategory.names.count {
+        name = ErrorCategory.names[Int(n)]
       }
     default:
       let text = PSConvert.toString(u).trimmingSpaces()
-      if let n = Int(text), n >= 0, n < errorCategoryNames.count {
-        name = errorCategoryNames[n]
+      if let n = Int(text), n >= 0, n < ErrorCategory.names.count {
+        name = ErrorCategory.names[n]
       } else {
-        name = errorCategoryNames.first { $0.caseInsensitiveEquals(text) }
+        name = ErrorCategory.names.first { $0.caseInsensitiveEquals(text) }
       }
     }
     if let name, let c = ErrorCategory(rawValue: name) { return c }
@@ -183,7 +174,7 @@ public enum Constructors {
         + "\"System.Management.Automation.ErrorCategory\": \"Cannot convert value \"\(text)\" to type "
         + "\"System.Management.Automation.ErrorCategory\". Error: \"Unable to match the identifier name \(text) to a "
         + "valid enumerator name. Specify one of the following enumerator names and try again:\n"
-        + errorCategoryNames.joined(separator: ", ") + "\"\"",
+        + ErrorCategory.names.joined(separator: ", ") + "\"\"",
       errorId: "MethodArgumentConversionInvalidCastArgument", category: .notSpecified,
       exceptionType: "System.Management.Automation.MethodException")
   }

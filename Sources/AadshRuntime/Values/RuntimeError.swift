@@ -1,7 +1,7 @@
 import AadshSyntax
 
 /// PowerShell's `ErrorCategory` (the names print in CategoryInfo and in the concise view).
-public enum ErrorCategory: String, Sendable {
+public enum ErrorCategory: String, CaseIterable, Sendable {
   case notSpecified = "NotSpecified", openError = "OpenError", closeError = "CloseError"
   case deviceError = "DeviceError", deadlockDetected = "DeadlockDetected", invalidArgument = "InvalidArgument"
   case invalidData = "InvalidData", invalidOperation = "InvalidOperation", invalidResult = "InvalidResult"
@@ -13,6 +13,9 @@ public enum ErrorCategory: String, Sendable {
   case fromStdErr = "FromStdErr", securityError = "SecurityError", protocolError = "ProtocolError"
   case connectionError = "ConnectionError", authenticationError = "AuthenticationError"
   case limitsExceeded = "LimitsExceeded", quotaExceeded = "QuotaExceeded", notEnabled = "NotEnabled"
+
+  /// The names in their numeric order (the cases are declared in that order).
+  public static let names = allCases.map(\.rawValue)
 }
 
 /// A runtime error as PowerShell reports it: the exception (type and message), the error id,
