@@ -75,7 +75,7 @@ final class HostUserInterfaceObject: NativeObject {
     case "promptforchoice":
       guard arguments.count == 4 else { throw Members.noOverload(name, arguments.count) }
       var choices: [HostChoice] = []
-      try arguments[2].forEachEnumeratedThrowing { choices.append(try ChoiceDescriptionObject.from($0).choice) }
+      try arguments[2].unwrapped.forEachEnumerated { choices.append(try ChoiceDescriptionObject.from($0).choice) }
       let picked = try ctx.promptForChoice(
         caption: PSConvert.toString(arguments[0]), message: PSConvert.toString(arguments[1]), choices: choices,
         defaultChoice: Int(try PSConvert.toInt32(arguments[3])))
@@ -213,16 +213,5 @@ public final class ChoiceDescriptionObject: NativeObject {
   static func install() {
     Constructors.customConstructors[typeName.lowercased()] = { args, _ in .object(PSObject(native: try make(args))) }
     PSConvert.customConverters[typeName.lowercased()] = { v in .object(PSObject(native: try from(v))) }
-  }
-}
-
-extension PSValue {
-  /// Calls `body` for each element of an enumerable value, or once for a scalar.
-  func forEachEnumeratedThrowing(_ body: (PSValue) throws -> Void) throws {
-    if case .array(let a) = unwrapped {
-      for item in a.items { try body(item) }
-    } else {
-      try body(self)
-    }
   }
 }

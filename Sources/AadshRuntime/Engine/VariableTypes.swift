@@ -18,7 +18,7 @@ enum VariableTypes {
     }
     return Dictionary(uniqueKeysWithValues: [
       def(actionPreference, ["SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend", "Break"]),
-      def(confirmImpact, ["None", "Low", "Medium", "High"]),
+      def(confirmImpact, ConfirmImpact.allCases.map(\.name)),
       def(errorView, ["NormalView", "CategoryView", "ConciseView", "DetailedView"]),
     ])
   }()
